@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+
+type Props = { hasAnswers: boolean; onStart: () => void; onRestart: () => void };
+
+/** The first screen: what the check is, what it needs, that answers stay on the device. */
+export function StartScreen({ hasAnswers, onStart, onRestart }: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1 className="utrecht-heading-1" tabIndex={-1}>
+        {t('start.title')}
+      </h1>
+      <p className="utrecht-paragraph">{t('start.intro')}</p>
+      <ul>
+        <li>{t('start.time')}</li>
+        <li>{t('start.need')}</li>
+        <li>{t('start.privacy')}</li>
+        <li>{t('start.indication')}</li>
+      </ul>
+      <div className="actions">
+        <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={onStart}>
+          {t(hasAnswers ? 'start.continue' : 'start.begin')}
+        </button>
+        {hasAnswers && (
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onRestart}>
+            {t('start.restart')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+/**
+ * The peildatum for this visit: today, unless the figures in the app have run out. Then the check
+ * uses the last day its figures are valid for and says so, rather than failing or guessing.
+ */
+export function choosePeildatum(today: Date, validUntil: string): { peildatum: string; outdated: boolean } {
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  return iso > validUntil ? { peildatum: validUntil, outdated: true } : { peildatum: iso, outdated: false };
+}

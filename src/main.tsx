@@ -1,0 +1,47 @@
+/**
+ * Entry point: reads what this device remembers (language, answers), picks the peildatum, loads the
+ * language and renders the app.
+ */
+import '@utrecht/button-css/dist/index.css';
+import '@utrecht/checkbox-css/dist/index.css';
+import '@utrecht/form-field-css/dist/index.css';
+import '@utrecht/form-field-description-css/dist/index.css';
+import '@utrecht/form-field-error-message-css/dist/index.css';
+import '@utrecht/form-fieldset-css/dist/index.css';
+import '@utrecht/form-label-css/dist/index.css';
+import '@utrecht/heading-1-css/dist/index.css';
+import '@utrecht/heading-2-css/dist/index.css';
+import '@utrecht/heading-3-css/dist/index.css';
+import '@utrecht/paragraph-css/dist/index.css';
+import '@utrecht/radio-button-css/dist/index.css';
+import '@utrecht/textbox-css/dist/index.css';
+import './styles/theme.css';
+import './styles/base.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { choosePeildatum } from './app/peildatum';
+import { initI18n } from './i18n/i18n';
+import { loadLanguage } from './i18n/languagePreference';
+import { loadSaved } from './questionnaire/savedAnswers';
+import { normsValidUntil } from './rules/norms/getNorm';
+
+function localStorageOrUndefined(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const storage = localStorageOrUndefined();
+const validUntil = normsValidUntil();
+const { peildatum, outdated } = choosePeildatum(new Date(), validUntil);
+
+void initI18n(loadLanguage(storage, navigator.languages)).then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App initial={loadSaved(storage)} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} />
+    </StrictMode>,
+  );
+});

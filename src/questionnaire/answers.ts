@@ -1,0 +1,47 @@
+/**
+ * De antwoorden: what the inhabitant typed and chose, kept as typed so a reload or a step back
+ * shows exactly their input. Only `answersToHousehold` turns them into numbers for the rules.
+ *
+ * Written with zod/mini because it is read on the first screen: the full zod API only loads with
+ * the questionnaire, which keeps the initial download small on slow phones.
+ */
+import * as z from 'zod/mini';
+
+export const INKOMSTENBRONNEN = ['werk', 'uitkering', 'pensioen', 'overig'] as const;
+export type Inkomstenbron = (typeof INKOMSTENBRONNEN)[number];
+
+const yesNo = z.enum(['ja', 'nee']);
+/** "I'd rather not say" is a real answer for questions about money trouble, never an error. */
+const yesNoPrivate = z.enum(['ja', 'nee', 'zegIkLiever']);
+const text = z.string().check(z.maxLength(40));
+const perBron = <T extends z.ZodMiniType>(schema: T) =>
+  z.partial(z.object({ werk: schema, uitkering: schema, pensioen: schema, overig: schema }));
+
+export const answerFields = {
+  woonplaats: z.enum(['heemskerk', 'elders']),
+  leefvorm: z.enum(['alleen', 'samen']),
+  leeftijd: text,
+  partnerLeeftijd: text,
+  aantalKinderen: text,
+  kinderLeeftijden: z.array(text).check(z.maxLength(10)),
+  kostendelers: text,
+  ondernemer: yesNo,
+  studiefinanciering: yesNo,
+  inkomstenbronnen: z.array(z.enum([...INKOMSTENBRONNEN, 'geen'])).check(z.maxLength(5)),
+  inkomen: perBron(text),
+  inkomenOnbekend: perBron(z.boolean()),
+  ontvangtBijstand: yesNo,
+  laagInkomenSinds: z.enum(['lang', 'kort', 'weetNiet']),
+  vermogen: text,
+  vermogenOnbekend: z.boolean(),
+  woonsituatie: z.enum(['huur', 'koop', 'inwonend', 'anders']),
+  huur: text,
+  huurOnbekend: z.boolean(),
+  betalingsachterstanden: yesNoPrivate,
+  schulden: yesNoPrivate,
+  wilHulpBijGeldzaken: yesNoPrivate,
+};
+
+export const answersSchema = z.partial(z.object(answerFields));
+
+export type Answers = z.infer<typeof answersSchema>;

@@ -1,0 +1,52 @@
+/**
+ * Turns the typed answers into the validated Household the rules read.
+ *
+ * Money and ages go through the same parsers as the form. Questions that were skipped because no
+ * rule needs them for this household get their neutral value; "ik weet het niet" and "zeg ik
+ * liever niet" become null, which the rules answer with "we can't tell".
+ */
+import { householdSchema, type Household } from '../rules';
+import { INKOMSTENBRONNEN, type Answers } from './answers';
+import { parseAmount, parseWholeNumber } from './parseAmount';
+import { asksKostendelers } from './steps';
+
+function whole(text: string | undefined): number | undefined {
+  const result = parseWholeNumber(text ?? '');
+  return result.ok ? result.value : undefined;
+}
+
+function cents(text: string | undefined): number | undefined {
+  const result = parseAmount(text ?? '');
+  return result.ok ? result.cents : undefined;
+}
+
+const orNull = (answer: 'ja' | 'nee' | 'zegIkLiever' | undefined) => (answer === 'zegIkLiever' ? null : answer);
+
+export function answersToHousehold(answers: Answers, peildatum: string): Household | null {
+  const bronnen = answers.inkomstenbronnen ?? [];
+  const inkomen = Object.fromEntries(
+    INKOMSTENBRONNEN.map((bron) => [bron, !bronnen.includes(bron) ? 0 : answers.inkomenOnbekend?.[bron] ? null : cents(answers.inkomen?.[bron])]),
+  );
+  const aantalKinderen = whole(answers.aantalKinderen) ?? 0;
+  const huurder = answers.woonsituatie === 'huur';
+  const candidate = {
+    woontInHeemskerk: answers.woonplaats === undefined ? undefined : answers.woonplaats === 'heemskerk',
+    aanvrager: { leeftijd: whole(answers.leeftijd) },
+    partner: answers.leefvorm === 'samen' ? { leeftijd: whole(answers.partnerLeeftijd) } : answers.leefvorm === 'alleen' ? null : undefined,
+    kinderen: Array.from({ length: aantalKinderen }, (_, i) => ({ leeftijd: whole(answers.kinderLeeftijden?.[i]) })),
+    kostendelers: asksKostendelers(answers, peildatum) ? whole(answers.kostendelers) : 0,
+    inkomen,
+    ontvangtBijstand: bronnen.includes('uitkering') && answers.ontvangtBijstand === 'ja',
+    laagInkomenSinds: answers.laagInkomenSinds === 'lang' || answers.laagInkomenSinds === 'kort' ? answers.laagInkomenSinds : null,
+    vermogen: answers.vermogenOnbekend ? null : cents(answers.vermogen),
+    woonsituatie: answers.woonsituatie,
+    huurPerMaand: !huurder ? 0 : answers.huurOnbekend ? null : cents(answers.huur),
+    betalingsachterstanden: orNull(answers.betalingsachterstanden),
+    schulden: orNull(answers.schulden),
+    wilHulpBijGeldzaken: orNull(answers.wilHulpBijGeldzaken),
+    ondernemer: answers.ondernemer === undefined ? undefined : answers.ondernemer === 'ja',
+    studiefinanciering: answers.studiefinanciering === undefined ? undefined : answers.studiefinanciering === 'ja',
+  };
+  const result = householdSchema.safeParse(candidate);
+  return result.success ? result.data : null;
+}

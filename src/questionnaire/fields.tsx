@@ -1,0 +1,69 @@
+/**
+ * Questionnaire fields bound to the step's form by name, with their labels, hints and errors
+ * looked up under `questions.<name>` in the locales.
+ */
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Checkbox } from '../ui/Checkbox';
+import { RadioGroup } from '../ui/RadioGroup';
+import { TextField } from '../ui/TextField';
+import { useFieldError } from './useFieldError';
+
+const idOf = (name: string) => `q-${name.replace(/\./g, '-')}`;
+
+export function ChoiceQuestion({ name, options, question = name }: { name: string; options: readonly string[]; question?: string }) {
+  const { t } = useTranslation();
+  const { register } = useFormContext();
+  const hint = t(`questions.${question}.hint`, { defaultValue: '' });
+  return (
+    <RadioGroup
+      id={idOf(name)}
+      legend={t(`questions.${question}.label`)}
+      {...(hint ? { description: hint } : {})}
+      options={options.map((value) => ({ value, label: t(`options.${value}`) }))}
+      error={useFieldError(name)}
+      registration={register(name)}
+    />
+  );
+}
+
+export function NumberQuestion({ name, question = name, params }: { name: string; question?: string; params?: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const { register } = useFormContext();
+  const hint = t(`questions.${question}.hint`, { defaultValue: '', ...params });
+  return (
+    <TextField
+      id={idOf(name)}
+      label={t(`questions.${question}.label`, params)}
+      {...(hint ? { description: hint } : {})}
+      error={useFieldError(name)}
+      registration={register(name)}
+    />
+  );
+}
+
+/** An amount with an "I don't know" box beside it: not knowing is an answer, not an error. */
+export function AmountQuestion({ name, unknownName, question = name }: { name: string; unknownName: string; question?: string }) {
+  const { t } = useTranslation();
+  const { register, watch } = useFormContext();
+  const unknown = watch(unknownName) === true;
+  const error = useFieldError(name);
+  const hint = t(`questions.${question}.hint`, { defaultValue: '' });
+  return (
+    <div className="amount-question">
+      {!unknown && (
+        <TextField
+          id={idOf(name)}
+          label={t(`questions.${question}.label`)}
+          {...(hint ? { description: hint } : {})}
+          error={error}
+          registration={register(name)}
+          inputMode="decimal"
+          width="normal"
+        />
+      )}
+      {unknown && <p className="utrecht-form-label">{t(`questions.${question}.label`)}</p>}
+      <Checkbox id={idOf(unknownName)} label={t('options.weetNiet')} registration={register(unknownName)} />
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The questionnaire: one topic per step, in order. A step whose questions no rule needs for this
+ * household is skipped. Each step validates its own fields with zod before the answers move on.
+ */
+import { z } from 'zod';
+import { getNorm } from '../rules';
+import { INKOMSTENBRONNEN, type Answers } from './answers';
+import { amountText, choice, requireField, wholeNumberText } from './fieldSchemas';
+import { parseWholeNumber } from './parseAmount';
+
+export const STEP_IDS = ['woonplaats', 'huishouden', 'kinderen', 'medebewoners', 'werkEnStudie', 'inkomen', 'vermogen', 'wonen', 'geldzaken'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+const MAX_CHILDREN = 10;
+const MIN_AGE = 16;
+const MAX_AGE = 120;
+const MAX_KOSTENDELERS = 20;
+
+const age = wholeNumberText(MIN_AGE, MAX_AGE, 'errors.ageTooLow', 'errors.age');
+const yesNo = choice(['ja', 'nee']);
+const yesNoPrivate = choice(['ja', 'nee', 'zegIkLiever']);
+
+function leeftijd(answers: Answers): number | null {
+  const parsed = parseWholeNumber(answers.leeftijd ?? '');
+  return parsed.ok ? parsed.value : null;
+}
+
+/** The IIT asks about long-term low income; only working-age adults can get it. */
+export function asksLaagInkomenSinds(answers: Answers, peildatum: string): boolean {
+  const jaren = leeftijd(answers);
+  if (jaren === null) return true;
+  return jaren >= getNorm('iit.minimumleeftijd', peildatum).value && jaren < getNorm('leeftijd.aow', peildatum).value;
+}
+
+/** The kostendelersnorm only applies from the adults' norm on (art. 22a PW). */
+export function asksKostendelers(answers: Answers, peildatum: string): boolean {
+  const jaren = leeftijd(answers);
+  return jaren === null || jaren >= getNorm('leeftijd.volwassenennorm', peildatum).value;
+}
+
+type StepDefinition = {
+  id: StepId;
+  applies: (answers: Answers, peildatum: string) => boolean;
+  schema: (answers: Answers, peildatum: string) => z.ZodType;
+};
+
+const always = () => true;
+
+export const steps: readonly StepDefinition[] = [
+  { id: 'woonplaats', applies: always, schema: () => z.object({ woonplaats: choice(['heemskerk', 'elders']) }) },
+  {
+    id: 'huishouden',
+    applies: always,
+    schema: () =>
+      z
+        .object({ leefvorm: choice(['alleen', 'samen']), leeftijd: age, partnerLeeftijd: z.string().optional() })
+        .superRefine((values, ctx) => {
+          if (values.leefvorm !== 'samen') return;
+          requireField(ctx, age, values.partnerLeeftijd ?? '', ['partnerLeeftijd']);
+        }),
+  },
+  {
+    id: 'kinderen',
+    applies: always,
+    schema: () =>
+      z
+        .object({
+          aantalKinderen: wholeNumberText(0, MAX_CHILDREN, 'errors.notNegative', 'errors.tooMany'),
+          kinderLeeftijden: z.array(z.string()).optional(),
+        })
+        .superRefine((values, ctx) => {
+          const aantal = parseWholeNumber(values.aantalKinderen);
+          if (!aantal.ok) return;
+          const childAge = wholeNumberText(0, 17, 'errors.notNegative', 'errors.childAge');
+          for (let i = 0; i < aantal.value; i++) {
+            requireField(ctx, childAge, values.kinderLeeftijden?.[i] ?? '', ['kinderLeeftijden', i]);
+          }
+        }),
+  },
+  {
+    id: 'medebewoners',
+    applies: asksKostendelers,
+    schema: () => z.object({ kostendelers: wholeNumberText(0, MAX_KOSTENDELERS, 'errors.notNegative', 'errors.tooMany') }),
+  },
+  { id: 'werkEnStudie', applies: always, schema: () => z.object({ ondernemer: yesNo, studiefinanciering: yesNo }) },
+  {
+    id: 'inkomen',
+    applies: always,
+    schema: (answers, peildatum) =>
+      z
+        .object({
+          inkomstenbronnen: z.array(z.enum([...INKOMSTENBRONNEN, 'geen'])).min(1, 'errors.chooseOne'),
+          inkomen: z.record(z.string(), z.string().optional()).optional(),
+          inkomenOnbekend: z.record(z.string(), z.boolean().optional()).optional(),
+          ontvangtBijstand: z.string().optional().nullable(),
+          laagInkomenSinds: z.string().optional().nullable(),
+        })
+        .superRefine((values, ctx) => {
+          for (const bron of INKOMSTENBRONNEN) {
+            if (!values.inkomstenbronnen.includes(bron) || values.inkomenOnbekend?.[bron]) continue;
+            requireField(ctx, amountText, values.inkomen?.[bron] ?? '', ['inkomen', bron]);
+          }
+          if (values.inkomstenbronnen.includes('uitkering')) requireField(ctx, yesNo, values.ontvangtBijstand, ['ontvangtBijstand']);
+          if (asksLaagInkomenSinds(answers, peildatum)) requireField(ctx, choice(['lang', 'kort', 'weetNiet']), values.laagInkomenSinds, ['laagInkomenSinds']);
+        }),
+  },
+  {
+    id: 'vermogen',
+    applies: always,
+    schema: () =>
+      z.object({ vermogen: z.string().optional(), vermogenOnbekend: z.boolean().optional() }).superRefine((values, ctx) => {
+        if (values.vermogenOnbekend) return;
+        requireField(ctx, amountText, values.vermogen ?? '', ['vermogen']);
+      }),
+  },
+  {
+    id: 'wonen',
+    applies: always,
+    schema: () =>
+      z
+        .object({ woonsituatie: choice(['huur', 'koop', 'inwonend', 'anders']), huur: z.string().optional(), huurOnbekend: z.boolean().optional() })
+        .superRefine((values, ctx) => {
+          if (values.woonsituatie !== 'huur' || values.huurOnbekend) return;
+          requireField(ctx, amountText, values.huur ?? '', ['huur']);
+        }),
+  },
+  {
+    id: 'geldzaken',
+    applies: always,
+    schema: () => z.object({ betalingsachterstanden: yesNoPrivate, schulden: yesNoPrivate, wilHulpBijGeldzaken: yesNoPrivate }),
+  },
+];
+
+export function applicableSteps(answers: Answers, peildatum: string): StepDefinition[] {
+  return steps.filter((step) => step.applies(answers, peildatum));
+}

@@ -1,0 +1,116 @@
+/**
+ * The questions of each step. Follow-up questions appear only when the answer before them makes
+ * them relevant (partner's age, children's ages, rent), so nobody reads a question that does not apply.
+ */
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { getNorm } from '../../rules';
+import { Checkbox } from '../../ui/Checkbox';
+import { FieldError } from '../../ui/FieldError';
+import { INKOMSTENBRONNEN, type Answers } from '../answers';
+import { AmountQuestion, ChoiceQuestion, NumberQuestion } from '../fields';
+import { parseWholeNumber } from '../parseAmount';
+import { asksLaagInkomenSinds, type StepId } from '../steps';
+import { useFieldError } from '../useFieldError';
+
+const YES_NO = ['ja', 'nee'] as const;
+const YES_NO_PRIVATE = ['ja', 'nee', 'zegIkLiever'] as const;
+
+function Huishouden() {
+  const { watch } = useFormContext();
+  return (
+    <>
+      <ChoiceQuestion name="leefvorm" options={['alleen', 'samen']} />
+      <NumberQuestion name="leeftijd" />
+      {watch('leefvorm') === 'samen' && <NumberQuestion name="partnerLeeftijd" />}
+    </>
+  );
+}
+
+function Kinderen() {
+  const { watch } = useFormContext();
+  const aantal = parseWholeNumber(watch('aantalKinderen') ?? '');
+  const shown = aantal.ok ? Math.min(aantal.value, 10) : 0;
+  return (
+    <>
+      <NumberQuestion name="aantalKinderen" />
+      <div className="children-ages">
+        {Array.from({ length: shown }, (_, i) => (
+          <NumberQuestion key={i} name={`kinderLeeftijden.${i}`} question="kindLeeftijd" params={{ nummer: i + 1 }} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function Inkomen({ answers, peildatum }: { answers: Answers; peildatum: string }) {
+  const { t } = useTranslation();
+  const { register, watch } = useFormContext();
+  const chosen: unknown = watch('inkomstenbronnen');
+  // react-hook-form reports a checkbox group with nothing ticked as false rather than [].
+  const bronnen: string[] = Array.isArray(chosen) ? chosen : [];
+  const error = useFieldError('inkomstenbronnen');
+  return (
+    <>
+      <fieldset className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby="q-inkomstenbronnen-hint">
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('questions.inkomstenbronnen.label')}</legend>
+        <div id="q-inkomstenbronnen-hint" className="utrecht-form-field-description">
+          {t(answers.leefvorm === 'samen' ? 'questions.inkomstenbronnen.hintSamen' : 'questions.inkomstenbronnen.hint')}
+        </div>
+        <FieldError id="q-inkomstenbronnen-error" messageKey={error} />
+        {[...INKOMSTENBRONNEN, 'geen' as const].map((bron) => (
+          <Checkbox key={bron} id={`q-bron-${bron}`} value={bron} label={t(`options.bron.${bron}`)} registration={register('inkomstenbronnen')} />
+        ))}
+      </fieldset>
+      {INKOMSTENBRONNEN.filter((bron) => bronnen.includes(bron)).map((bron) => (
+        <AmountQuestion key={bron} name={`inkomen.${bron}`} unknownName={`inkomenOnbekend.${bron}`} question={`inkomen.${bron}`} />
+      ))}
+      {bronnen.includes('uitkering') && <ChoiceQuestion name="ontvangtBijstand" options={YES_NO} />}
+      {asksLaagInkomenSinds(answers, peildatum) && <ChoiceQuestion name="laagInkomenSinds" options={['lang', 'kort', 'weetNiet']} />}
+    </>
+  );
+}
+
+function Wonen() {
+  const { watch } = useFormContext();
+  return (
+    <>
+      <ChoiceQuestion name="woonsituatie" options={['huur', 'koop', 'inwonend', 'anders']} />
+      {watch('woonsituatie') === 'huur' && <AmountQuestion name="huur" unknownName="huurOnbekend" />}
+    </>
+  );
+}
+
+export function StepFields({ stepId, answers, peildatum }: { stepId: StepId; answers: Answers; peildatum: string }) {
+  switch (stepId) {
+    case 'woonplaats':
+      return <ChoiceQuestion name="woonplaats" options={['heemskerk', 'elders']} />;
+    case 'huishouden':
+      return <Huishouden />;
+    case 'kinderen':
+      return <Kinderen />;
+    case 'medebewoners':
+      return <NumberQuestion name="kostendelers" params={{ leeftijd: getNorm('kostendelersnorm.minimumleeftijd', peildatum).value }} />;
+    case 'werkEnStudie':
+      return (
+        <>
+          <ChoiceQuestion name="ondernemer" options={YES_NO} />
+          <ChoiceQuestion name="studiefinanciering" options={YES_NO} />
+        </>
+      );
+    case 'inkomen':
+      return <Inkomen answers={answers} peildatum={peildatum} />;
+    case 'vermogen':
+      return <AmountQuestion name="vermogen" unknownName="vermogenOnbekend" />;
+    case 'wonen':
+      return <Wonen />;
+    case 'geldzaken':
+      return (
+        <>
+          <ChoiceQuestion name="betalingsachterstanden" options={YES_NO_PRIVATE} />
+          <ChoiceQuestion name="schulden" options={YES_NO_PRIVATE} />
+          <ChoiceQuestion name="wilHulpBijGeldzaken" options={YES_NO_PRIVATE} />
+        </>
+      );
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * One scheme in the results: its Dutch name (as on letters and at the counter), a translated
+ * explanation, the verdict with the reasons behind it, what to bring and where to apply.
+ */
+import { useTranslation } from 'react-i18next';
+import { schemes, sources, type Outcome } from '../rules';
+import { ContactList } from './ContactList';
+import { formatParams } from './format';
+
+const SHOWN_REASONS = { likely: ['pass'], unknown: ['unknown'], unlikely: ['fail'] } as const;
+
+export function SchemeCard({ outcome }: { outcome: Outcome }) {
+  const { t, i18n } = useTranslation();
+  const scheme = schemes.find((s) => s.id === outcome.schemeId)!;
+  const reasons = outcome.reasons.filter((r) => !r.minor && (SHOWN_REASONS[outcome.verdict] as readonly string[]).includes(r.verdict));
+  const sourceIds = [...new Set([...scheme.sourceIds, ...outcome.normsUsed.map((n) => n.sourceId)])];
+  const headingId = `scheme-${scheme.id}`;
+  return (
+    <li className={`scheme-card scheme-card--${outcome.verdict}`} aria-labelledby={headingId} data-scheme={scheme.id} data-verdict={outcome.verdict}>
+      <h3 className="utrecht-heading-3" id={headingId}>
+        <span lang="nl" className="scheme-card__name">
+          {t(`schemes.${scheme.id}.name`)}
+        </span>
+      </h3>
+      <p className="scheme-card__badge">{t(`verdicts.${outcome.kind}.${outcome.verdict}`)}</p>
+      <p className="utrecht-paragraph">{t(`schemes.${scheme.id}.summary`)}</p>
+      {reasons.length > 0 && (
+        <>
+          <p className="utrecht-paragraph">
+            <strong>{t('results.why')}</strong>
+          </p>
+          <ul>
+            {reasons.map((reason) => (
+              <li key={reason.key}>{t(reason.key, formatParams(reason.params, i18n.language, (key, values) => t(key, values)))}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {outcome.unverified && <p className="callout callout--warning">{t('results.unverified')}</p>}
+      {outcome.verdict !== 'unlikely' && (
+        <details>
+          <summary>{t('results.howToApply')}</summary>
+          <p className="utrecht-paragraph">{t(`schemes.${scheme.id}.apply`)}</p>
+          <p className="utrecht-paragraph">
+            <strong>{t('results.toBring')}</strong>
+          </p>
+          <ul>
+            {scheme.toBring.map((document) => (
+              <li key={document}>{t(`documents.${document}`)}</li>
+            ))}
+          </ul>
+          <ContactList channelIds={scheme.applyAt} />
+        </details>
+      )}
+      <details>
+        <summary>{t('results.sources')}</summary>
+        <ul>
+          {sourceIds.map((id) => (
+            <li key={id} lang="nl">
+              {sources[id].title}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Formats money, dates and percentages for the active language with Intl, in one place, so every
+ * amount on screen is written the same way. Amounts arrive in eurocents.
+ */
+import type { ReasonParams } from '../rules';
+
+const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
+const localeOf = (language: string) => LOCALES[language] ?? language;
+
+export function formatMoney(cents: number, language: string): string {
+  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR', minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100);
+}
+
+export function formatDate(isoDate: string, language: string): string {
+  // Noon UTC keeps the calendar day the same in every time zone.
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+export function formatPercent(percent: number, language: string): string {
+  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
+}
+
+/** Turns a reason's typed parameters into display strings; terms are translated with the same params. */
+export function formatParams(params: ReasonParams, language: string, translate: (key: string, values: Record<string, unknown>) => string): Record<string, string | number> {
+  const plain: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'number') plain[name] = value;
+    else if ('money' in value) plain[name] = formatMoney(value.money, language);
+    else if ('date' in value) plain[name] = formatDate(value.date, language);
+    else if ('percent' in value) plain[name] = formatPercent(value.percent, language);
+  }
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'object' && 'term' in value) plain[name] = translate(value.term, plain);
+  }
+  return plain;
+}

@@ -1,0 +1,108 @@
+/**
+ * Conditions shared by several schemes, so a rule like "income up to 110% of the bijstandsnorm"
+ * is written once and explained the same way everywhere. Reason keys: `reasons.<condition>.<result>`.
+ */
+import { bijstandsnorm } from '../household/bijstandsnorm';
+import { netIncome } from '../household/netIncome';
+import type { NormId, SourceId } from '../norms/norms';
+import type { Household } from '../household/household';
+import type { CheckResult, Condition, RuleContext } from './types';
+
+export const woontInHeemskerk = (sourceId: SourceId): Condition => ({
+  id: 'woonplaats',
+  sourceId,
+  check: (h) => (h.woontInHeemskerk ? { verdict: 'pass', key: 'reasons.woonplaats.pass', minor: true } : { verdict: 'fail', key: 'reasons.woonplaats.fail' }),
+});
+
+export const minimumLeeftijd = (sourceId: SourceId, normId: NormId = 'leeftijd.meerderjarig'): Condition => ({
+  id: 'minimumLeeftijd',
+  sourceId,
+  check: (h, context) => {
+    const grens = context.norm(normId).value;
+    const verdict = h.aanvrager.leeftijd >= grens ? 'pass' : 'fail';
+    return { verdict, key: `reasons.minimumLeeftijd.${verdict}`, params: { leeftijd: h.aanvrager.leeftijd, grens }, minor: verdict === 'pass' };
+  },
+});
+
+/**
+ * Nobody in the couple has reached AOW age. From that age the SVB pays the bijstand (AIO, art. 47a
+ * PW), also for a couple where only one partner has, so the municipal route is closed.
+ */
+export const onderAowLeeftijd = (sourceId: SourceId): Condition => ({
+  id: 'onderAowLeeftijd',
+  sourceId,
+  check: (h, context) => {
+    const grens = context.norm('leeftijd.aow').value;
+    const oudste = Math.max(h.aanvrager.leeftijd, h.partner?.leeftijd ?? 0);
+    const verdict = oudste < grens ? 'pass' : 'fail';
+    return { verdict, key: `reasons.onderAowLeeftijd.${verdict}`, params: { grens }, minor: verdict === 'pass' };
+  },
+});
+
+/**
+ * Net income at or below a percentage of the toepasselijke bijstandsnorm. "At" passes: the
+ * regulations say "niet hoger dan".
+ */
+export const inkomenTotPercentage = (sourceId: SourceId, percentageNorm: NormId): Condition => ({
+  id: 'inkomen',
+  sourceId,
+  check: (h, context) => {
+    const norm = bijstandsnorm(h, context);
+    if (!norm) return { verdict: 'fail', key: 'reasons.inkomen.geenNorm' };
+    const percentage = context.norm(percentageNorm).value;
+    const grens = Math.round((norm.bedrag * percentage) / 100);
+    const params = {
+      grens: { money: grens },
+      percentage: { percent: percentage },
+      norm: { money: norm.bedrag },
+      huishouden: { term: norm.huishouden },
+      personen: norm.kostendelers ?? 0,
+      geldigVanaf: { date: norm.geldigVanaf },
+    };
+    const inkomen = netIncome(h);
+    if (inkomen === null) return { verdict: 'unknown', key: 'reasons.inkomen.unknown', params, missing: ['inkomen'] };
+    const verdict = inkomen <= grens ? 'pass' : 'fail';
+    return { verdict, key: `reasons.inkomen.${verdict}`, params: { ...params, inkomen: { money: inkomen } } };
+  },
+});
+
+/** The bijstand asset limit (art. 34 PW) for this household: a single person's, or a family's. */
+export function vermogensgrens(h: Household, context: RuleContext): number {
+  const gezin = h.partner !== null || h.kinderen.length > 0;
+  return context.norm(gezin ? 'vermogensgrens.gezin' : 'vermogensgrens.alleenstaande').value;
+}
+
+/**
+ * Compares the assets with a limit. Above it the result is `boven`: 'fail' where the law is
+ * clear, 'unknown' where the municipality weighs it case by case.
+ */
+export function vergelijkVermogen(h: Household, grens: number, key: string, boven: 'fail' | 'unknown'): CheckResult {
+  if (h.vermogen === null) return { verdict: 'unknown', key: 'reasons.vermogen.unknown', params: { grens: { money: grens } }, missing: ['vermogen'] };
+  const verdict = h.vermogen <= grens ? 'pass' : boven;
+  return { verdict, key: `${key}.${verdict}`, params: { vermogen: { money: h.vermogen }, grens: { money: grens } } };
+}
+
+export const vermogenTotGrens = (sourceId: SourceId): Condition => ({
+  id: 'vermogen',
+  sourceId,
+  check: (h, context) => vergelijkVermogen(h, vermogensgrens(h, context), 'reasons.vermogen', 'fail'),
+});
+
+/** Students with studiefinanciering have a prior provision (art. 13 lid 2 PW; the minima schemes follow it). */
+export const geenStudiefinanciering = (sourceId: SourceId): Condition => ({
+  id: 'studiefinanciering',
+  sourceId,
+  check: (h) => {
+    return h.studiefinanciering ? { verdict: 'fail', key: 'reasons.studiefinanciering.fail' } : { verdict: 'pass', key: 'reasons.studiefinanciering.pass', minor: true };
+  },
+});
+
+/**
+ * Heemskerk asks for "little" assets but its own limit was not found. Up to the bijstand limit
+ * (art. 34 PW) the assets surely do not stand in the way; above it only the municipality can tell.
+ */
+export const vermogenGemeentelijk = (sourceId: SourceId): Condition => ({
+  id: 'vermogenGemeente',
+  sourceId,
+  check: (h, context) => vergelijkVermogen(h, vermogensgrens(h, context), 'reasons.vermogenGemeente', 'unknown'),
+});

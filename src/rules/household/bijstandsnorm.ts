@@ -1,0 +1,90 @@
+/**
+ * De toepasselijke bijstandsnorm: the social minimum for this household (art. 20–22a PW).
+ *
+ * Every minima scheme in Heemskerk is a percentage of it, so it is computed in one place.
+ * Returns null for an applicant under 18, who has no norm of their own.
+ */
+import type { RuleContext } from '../engine/types';
+import type { NormId } from '../norms/norms';
+import type { Household } from './household';
+
+export type Bijstandsnorm = {
+  /** eurocents per month, net, incl. vakantietoeslag */
+  bedrag: number;
+  /** translation key naming the household type, e.g. "household.alleenstaande" */
+  huishouden: string;
+  /** number of people the kostendelersnorm divides by, when it applies */
+  kostendelers?: number;
+  geldigVanaf: string;
+};
+
+type Leeftijdsgroep = 'jong' | 'volwassen' | 'aow';
+
+function groep(leeftijd: number, context: RuleContext): Leeftijdsgroep {
+  if (leeftijd >= context.norm('leeftijd.aow').value) return 'aow';
+  if (leeftijd >= context.norm('leeftijd.volwassenennorm').value) return 'volwassen';
+  return 'jong';
+}
+
+function basisnorm(household: Household, context: RuleContext): { id: NormId; huishouden: string } {
+  const aanvrager = groep(household.aanvrager.leeftijd, context);
+  const kinderen = household.kinderen.length > 0;
+  if (!household.partner) {
+    if (aanvrager === 'aow') return { id: 'bijstandsnorm.alleenstaandeAow', huishouden: 'household.alleenstaandeAow' };
+    const huishouden = kinderen ? 'household.alleenstaandeOuder' : 'household.alleenstaande';
+    return { id: aanvrager === 'jong' ? 'bijstandsnorm.jongereAlleenstaande' : 'bijstandsnorm.alleenstaande', huishouden };
+  }
+  const partner = groep(household.partner.leeftijd, context);
+  const groepen = [aanvrager, partner].sort().join('+');
+  const huishouden = kinderen ? 'household.paarMetKinderen' : 'household.paar';
+  switch (groepen) {
+    case 'aow+aow':
+      return { id: 'bijstandsnorm.gehuwdenAow', huishouden: 'household.paarAow' };
+    // ⚠️ Art. 22 c covers an AOW partner with a partner of 21+; a partner under 21 is rare and
+    // is given the same norm here (see docs/rules.md).
+    case 'aow+jong':
+    case 'aow+volwassen':
+      return { id: 'bijstandsnorm.gehuwdenEenAow', huishouden: 'household.paarEenAow' };
+    case 'jong+jong':
+      return { id: kinderen ? 'bijstandsnorm.jongereGehuwdenMetKinderen' : 'bijstandsnorm.jongereGehuwden', huishouden };
+    case 'jong+volwassen':
+      return { id: kinderen ? 'bijstandsnorm.gemengdJongGehuwdenMetKinderen' : 'bijstandsnorm.gemengdJongGehuwden', huishouden };
+    default:
+      return { id: 'bijstandsnorm.gehuwden', huishouden };
+  }
+}
+
+/**
+ * Kostendelersnorm (art. 22a PW): per person ((40 + A × 30) / (A × 100)) × B, where A counts the
+ * kostendelers plus the applicant and a partner of 21 or older, and B is the norm for a couple.
+ */
+function kostendelersnorm(household: Household, context: RuleContext, id: NormId): { bedrag: number; personen: number } | null {
+  const adult = context.norm('leeftijd.volwassenennorm').value;
+  const partnerTelt = household.partner !== null && household.partner.leeftijd >= adult;
+  // ⚠️ Art. 22a lid 3 (a partner of 18–20) uses separate amounts; such households keep their
+  // own norm here and the outcome stays an indication (see docs/rules.md).
+  if (household.kostendelers === 0 || household.aanvrager.leeftijd < adult) return null;
+  if (household.partner !== null && !partnerTelt) return null;
+  const personen = household.kostendelers + 1 + (partnerTelt ? 1 : 0);
+  const b =
+    id === 'bijstandsnorm.alleenstaandeAow'
+      ? context.norm('bijstandsnorm.gehuwdenAow').value
+      : id === 'bijstandsnorm.alleenstaande'
+        ? context.norm('bijstandsnorm.gehuwden').value
+        : context.norm(id).value;
+  const basis = context.norm('kostendelersnorm.basis').value;
+  const perPersoon = context.norm('kostendelersnorm.perPersoon').value;
+  const perLid = ((basis + personen * perPersoon) / (personen * 100)) * b;
+  return { bedrag: Math.round(perLid * (partnerTelt ? 2 : 1)), personen };
+}
+
+export function bijstandsnorm(household: Household, context: RuleContext): Bijstandsnorm | null {
+  if (household.aanvrager.leeftijd < context.norm('leeftijd.meerderjarig').value) return null;
+  const { id, huishouden } = basisnorm(household, context);
+  const norm = context.norm(id);
+  const gedeeld = kostendelersnorm(household, context, id);
+  if (gedeeld) {
+    return { bedrag: gedeeld.bedrag, huishouden: 'household.kostendelers', kostendelers: gedeeld.personen, geldigVanaf: norm.validFrom };
+  }
+  return { bedrag: norm.value, huishouden, geldigVanaf: norm.validFrom };
+}

@@ -1,0 +1,36 @@
+/**
+ * Algemene bijstand (Participatiewet)
+ *
+ * Vult het inkomen aan tot de bijstandsnorm voor wie 18 jaar of ouder is, onder de AOW-leeftijd,
+ * te weinig inkomen en niet te veel vermogen heeft. In Heemskerk aangevraagd via werk.nl
+ * (IJmond Werkt!). Ondernemers hebben de Bbz, gepensioneerden de AIO.
+ */
+import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, vermogenTotGrens } from '../engine/conditions';
+import type { Scheme } from '../engine/types';
+
+export const algemeneBijstand: Scheme = {
+  id: 'algemeneBijstand',
+  kind: 'regeling',
+  level: 'rijk',
+  sourceIds: ['participatiewet.art11', 'participatiewet.art21', 'participatiewet.art34'],
+  conditions: [
+    {
+      id: 'ontvangtAl',
+      sourceId: 'participatiewet.art11',
+      check: (h) => (h.ontvangtBijstand ? { verdict: 'pass', key: 'schemes.algemeneBijstand.reasons.ontvangtAl' } : null),
+    },
+    minimumLeeftijd('participatiewet.art20'),
+    onderAowLeeftijd('participatiewet.art22'),
+    geenStudiefinanciering('participatiewet.art13'),
+    {
+      id: 'ondernemer',
+      sourceId: 'participatiewet.art11',
+      // Self-employed people get levensonderhoud through the Bbz, which has its own tests.
+      check: (h) => (h.ondernemer ? { verdict: 'fail', key: 'schemes.algemeneBijstand.reasons.ondernemer' } : null),
+    },
+    inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens'),
+    vermogenTotGrens('participatiewet.art34'),
+  ],
+  toBring: ['digid', 'idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen', 'huurspecificatie'],
+  applyAt: ['werkNl'],
+};

@@ -1,0 +1,44 @@
+/**
+ * Individuele inkomenstoeslag (IIT)
+ *
+ * Een bedrag per jaar voor wie al lang (in Heemskerk: drie jaar) van een inkomen tot 110% van de
+ * bijstandsnorm leeft, zonder uitzicht op verbetering. Art. 36 PW; Verordening IIT Heemskerk.
+ * Het bedrag en de vermogensgrens van Heemskerk zijn niet gevonden.
+ */
+import {
+  geenStudiefinanciering,
+  inkomenTotPercentage,
+  minimumLeeftijd,
+  onderAowLeeftijd,
+  vermogenGemeentelijk,
+  woontInHeemskerk,
+} from '../engine/conditions';
+import type { Scheme } from '../engine/types';
+
+export const individueleInkomenstoeslag: Scheme = {
+  id: 'individueleInkomenstoeslag',
+  kind: 'regeling',
+  level: 'gemeente',
+  sourceIds: ['participatiewet.art36', 'heemskerk.verordeningIit'],
+  conditions: [
+    woontInHeemskerk('heemskerk.verordeningIit'),
+    minimumLeeftijd('heemskerk.verordeningIit', 'iit.minimumleeftijd'),
+    onderAowLeeftijd('participatiewet.art36'),
+    geenStudiefinanciering('heemskerk.verordeningIit'),
+    inkomenTotPercentage('heemskerk.verordeningIit', 'iit.inkomensgrens'),
+    {
+      id: 'langdurigLaagInkomen',
+      sourceId: 'heemskerk.verordeningIit',
+      check: (h, context) => {
+        const maanden = context.norm('iit.referteperiode').value;
+        const key = 'schemes.individueleInkomenstoeslag.reasons.langdurigLaagInkomen';
+        if (h.laagInkomenSinds === null) return { verdict: 'unknown', key: `${key}.unknown`, params: { maanden }, missing: ['laagInkomenSinds'] };
+        const verdict = h.laagInkomenSinds === 'lang' ? 'pass' : 'fail';
+        return { verdict, key: `${key}.${verdict}`, params: { maanden } };
+      },
+    },
+    vermogenGemeentelijk('heemskerk.verordeningIit'),
+  ],
+  toBring: ['digid', 'idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen'],
+  applyAt: ['gemeenteHeemskerkDigid'],
+};

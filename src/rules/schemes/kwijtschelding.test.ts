@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PEILDATUM,
+  type SchemeCase,
+  alleenstaande,
+  alleenstaandeOuder,
+  byName,
+  expectCase,
+  limiet,
+  metInkomen,
+  paar,
+  rondDeGrens,
+} from '../../../tests/fixtures/rules';
+import { evaluateScheme } from '../engine/evaluate';
+import type { NormId } from '../norms/norms';
+import { kwijtschelding } from './kwijtschelding';
+
+const KEY = 'schemes.kwijtschelding.reasons';
+const grens = (normId: NormId) => limiet(normId, 'kwijtschelding.kostenVanBestaan');
+// The 100% comes from a 2019 budget, so every outcome that is not "no" says "ask the municipality".
+const inkomen = {
+  tot: { verdict: 'likely', key: `${KEY}.betalingscapaciteit.pass`, unverified: true },
+  boven: { verdict: 'unknown', key: `${KEY}.betalingscapaciteit.unknown`, unverified: true },
+} as const;
+const normAlleenstaande = grens('bijstandsnorm.alleenstaande');
+
+const cases: SchemeCase[] = [
+  ...rondDeGrens({ wie: 'a single person', grens: 'the norm', household: alleenstaande(), bedrag: normAlleenstaande, ...inkomen }),
+  ...rondDeGrens({ wie: 'a couple', grens: 'the couple norm', household: paar(), bedrag: grens('bijstandsnorm.gehuwden'), ...inkomen }),
+  ...rondDeGrens({ wie: 'a single pensioner', grens: 'the AOW-age norm', household: alleenstaande(70), bedrag: grens('bijstandsnorm.alleenstaandeAow'), ...inkomen }),
+  ...rondDeGrens({ wie: 'a single person of 19', grens: 'the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen }),
+  ...rondDeGrens({
+    wie: 'a single person sharing the house with two kostendelers',
+    grens: 'the kostendelersnorm',
+    household: alleenstaande(40, { kostendelers: 2 }),
+    // A = 3 on 1 July 2026: 13/30 of € 2.027,79
+    bedrag: 87871,
+    ...inkomen,
+  }),
+  {
+    name: 'a single parent with income one cent above the norm is unknown: partial kwijtschelding is possible',
+    household: metInkomen(alleenstaandeOuder(), 141947),
+    verdict: 'unknown',
+    key: `${KEY}.betalingscapaciteit.unknown`,
+    params: { grens: { money: 141946 }, percentage: { percent: 100 }, huishouden: { term: 'household.alleenstaandeOuder' }, personen: 0 },
+    unverified: true,
+  },
+  { name: 'a single person with unknown income is unknown and asks for the income', household: metInkomen(alleenstaande(), null), verdict: 'unknown', key: 'reasons.inkomen.unknown', missing: ['inkomen'], unverified: true },
+  {
+    name: 'a single person with savings exactly at one month of the norm is likely',
+    household: alleenstaande(40, { vermogen: normAlleenstaande }),
+    verdict: 'likely',
+    key: `${KEY}.vermogen.pass`,
+    params: { grens: { money: 141946 }, vermogen: { money: 141946 } },
+    unverified: true,
+  },
+  {
+    name: 'a single person with savings one cent above one month of the norm is unknown',
+    household: alleenstaande(40, { vermogen: normAlleenstaande + 1 }),
+    verdict: 'unknown',
+    key: `${KEY}.vermogen.unknown`,
+    params: { grens: { money: 141946 } },
+    unverified: true,
+  },
+  { name: 'a single person with unknown savings is unknown and asks for them', household: alleenstaande(40, { vermogen: null }), verdict: 'unknown', key: 'reasons.vermogen.unknown', missing: ['vermogen'], unverified: true },
+  { name: 'someone living outside Heemskerk is unlikely and not marked unverified', household: alleenstaande(40, { woontInHeemskerk: false }), verdict: 'unlikely', key: 'reasons.woonplaats.fail', unverified: false },
+  { name: 'a person of 17 is unlikely: there is no norm to compare with', household: alleenstaande(17), verdict: 'unlikely', key: 'reasons.inkomen.geenNorm' },
+  { name: 'an ondernemer with a low income is likely: kwijtschelding does not exclude them', household: alleenstaande(50, { ondernemer: true }), verdict: 'likely', key: `${KEY}.betalingscapaciteit.pass`, unverified: true },
+];
+
+describe('kwijtschelding', () => {
+  it.each(byName(cases))('%s', (_, c) => {
+    expectCase(kwijtschelding, c);
+  });
+
+  it('a person of 17 gets no reason about savings, as there is no norm to measure them by', () => {
+    const outcome = evaluateScheme(kwijtschelding, alleenstaande(17), PEILDATUM);
+    expect(outcome.reasons.map((r) => r.key)).toEqual(['reasons.woonplaats.pass', 'reasons.inkomen.geenNorm']);
+  });
+});
