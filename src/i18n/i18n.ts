@@ -1,19 +1,26 @@
 /**
  * i18next set-up. Each language is its own chunk, loaded on demand; the service worker precaches
  * them all so a language switch works offline. Dutch is the source and the fallback.
+ *
+ * Two files per language: `translation.json` (the screens) and `schemes.json` (schemes, reasons,
+ * documents, contacts). Keys are looked up in both, so `t('schemes.kindpakket.name')` works as is.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/translation.json');
+export const NAMESPACES = ['translation', 'schemes'] as const;
+
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
 async function load(code: LanguageCode): Promise<void> {
-  if (i18n.hasResourceBundle(code, 'translation')) return;
-  const loader = loaders[`../../locales/${code}/translation.json`];
-  if (!loader) return;
-  const bundle = await loader();
-  i18n.addResourceBundle(code, 'translation', bundle.default, true, true);
+  await Promise.all(
+    NAMESPACES.map(async (namespace) => {
+      const loader = loaders[`../../locales/${code}/${namespace}.json`];
+      if (!loader || i18n.hasResourceBundle(code, namespace)) return;
+      i18n.addResourceBundle(code, namespace, (await loader()).default, true, true);
+    }),
+  );
 }
 
 export async function initI18n(code: LanguageCode): Promise<typeof i18n> {
@@ -21,6 +28,9 @@ export async function initI18n(code: LanguageCode): Promise<typeof i18n> {
     lng: code,
     fallbackLng: DEFAULT_LANGUAGE,
     resources: {},
+    ns: [...NAMESPACES],
+    defaultNS: 'translation',
+    fallbackNS: 'schemes',
     // React escapes output itself.
     interpolation: { escapeValue: false },
     returnNull: false,

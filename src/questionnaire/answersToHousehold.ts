@@ -8,7 +8,7 @@
 import { householdSchema, type Household } from '../rules';
 import { INKOMSTENBRONNEN, type Answers } from './answers';
 import { parseAmount, parseWholeNumber } from './parseAmount';
-import { asksKostendelers } from './steps';
+import { asksKostendelers, asksStoptMetBedrijf, asksToetsingsinkomen, asksWerkloosNa50 } from './steps';
 
 function whole(text: string | undefined): number | undefined {
   const result = parseWholeNumber(text ?? '');
@@ -37,6 +37,7 @@ export function answersToHousehold(answers: Answers, peildatum: string): Househo
     kostendelers: asksKostendelers(answers, peildatum) ? whole(answers.kostendelers) : 0,
     inkomen,
     ontvangtBijstand: bronnen.includes('uitkering') && answers.ontvangtBijstand === 'ja',
+    toetsingsinkomen: !asksToetsingsinkomen(answers) ? 0 : answers.toetsingsinkomenOnbekend ? null : cents(answers.toetsingsinkomen),
     laagInkomenSinds: answers.laagInkomenSinds === 'lang' || answers.laagInkomenSinds === 'kort' ? answers.laagInkomenSinds : null,
     vermogen: answers.vermogenOnbekend ? null : cents(answers.vermogen),
     woonsituatie: answers.woonsituatie,
@@ -45,7 +46,11 @@ export function answersToHousehold(answers: Answers, peildatum: string): Househo
     schulden: orNull(answers.schulden),
     wilHulpBijGeldzaken: orNull(answers.wilHulpBijGeldzaken),
     ondernemer: answers.ondernemer === undefined ? undefined : answers.ondernemer === 'ja',
+    stoptMetBedrijf: asksStoptMetBedrijf(answers, peildatum) ? answers.stoptMetBedrijf === 'ja' : false,
+    werkloosNa50: asksWerkloosNa50(answers, peildatum) ? answers.werkloosNa50 : 'nee',
     studiefinanciering: answers.studiefinanciering === undefined ? undefined : answers.studiefinanciering === 'ja',
+    studieBeperking: answers.studiefinanciering === 'ja' && answers.studieBeperking === 'ja',
+    kinderopvang: aantalKinderen > 0 && answers.kinderopvang === 'ja',
   };
   const result = householdSchema.safeParse(candidate);
   return result.success ? result.data : null;

@@ -32,6 +32,26 @@ export function asksLaagInkomenSinds(answers: Answers, peildatum: string): boole
   return jaren >= getNorm('iit.minimumleeftijd', peildatum).value && jaren < getNorm('leeftijd.aow', peildatum).value;
 }
 
+function between(answers: Answers, from: number, below: number): boolean {
+  const jaren = leeftijd(answers);
+  return jaren === null || (jaren >= from && jaren < below);
+}
+
+/** IOAW: only for someone who lost a job at 50 or older and is not yet of AOW age. */
+export function asksWerkloosNa50(answers: Answers, peildatum: string): boolean {
+  return answers.ondernemer !== 'ja' && between(answers, getNorm('ioaw.leeftijdWerkloos', peildatum).value, getNorm('leeftijd.aow', peildatum).value);
+}
+
+/** IOAZ: only for a self-employed person of 55 or older. */
+export function asksStoptMetBedrijf(answers: Answers, peildatum: string): boolean {
+  return answers.ondernemer === 'ja' && between(answers, getNorm('ioaz.minimumleeftijd', peildatum).value, getNorm('leeftijd.aow', peildatum).value);
+}
+
+/** The toeslagen test gross yearly income; nobody without income needs to look it up. */
+export function asksToetsingsinkomen(answers: Answers): boolean {
+  return (answers.inkomstenbronnen ?? []).some((bron) => bron !== 'geen');
+}
+
 /** The kostendelersnorm only applies from the adults' norm on (art. 22a PW). */
 export function asksKostendelers(answers: Answers, peildatum: string): boolean {
   const jaren = leeftijd(answers);
@@ -67,6 +87,7 @@ export const steps: readonly StepDefinition[] = [
         .object({
           aantalKinderen: wholeNumberText(0, MAX_CHILDREN, 'errors.notNegative', 'errors.tooMany'),
           kinderLeeftijden: z.array(z.string()).optional(),
+          kinderopvang: z.string().optional().nullable(),
         })
         .superRefine((values, ctx) => {
           const aantal = parseWholeNumber(values.aantalKinderen);
@@ -75,6 +96,7 @@ export const steps: readonly StepDefinition[] = [
           for (let i = 0; i < aantal.value; i++) {
             requireField(ctx, childAge, values.kinderLeeftijden?.[i] ?? '', ['kinderLeeftijden', i]);
           }
+          if (aantal.value > 0) requireField(ctx, yesNo, values.kinderopvang, ['kinderopvang']);
         }),
   },
   {
@@ -82,7 +104,25 @@ export const steps: readonly StepDefinition[] = [
     applies: asksKostendelers,
     schema: () => z.object({ kostendelers: wholeNumberText(0, MAX_KOSTENDELERS, 'errors.notNegative', 'errors.tooMany') }),
   },
-  { id: 'werkEnStudie', applies: always, schema: () => z.object({ ondernemer: yesNo, studiefinanciering: yesNo }) },
+  {
+    id: 'werkEnStudie',
+    applies: always,
+    schema: (answers, peildatum) =>
+      z
+        .object({
+          ondernemer: yesNo,
+          studiefinanciering: yesNo,
+          stoptMetBedrijf: z.string().optional().nullable(),
+          werkloosNa50: z.string().optional().nullable(),
+          studieBeperking: z.string().optional().nullable(),
+        })
+        .superRefine((values, ctx) => {
+          const current = { ...answers, ...(values as Answers) };
+          if (asksStoptMetBedrijf(current, peildatum)) requireField(ctx, yesNo, values.stoptMetBedrijf, ['stoptMetBedrijf']);
+          if (asksWerkloosNa50(current, peildatum)) requireField(ctx, yesNo, values.werkloosNa50, ['werkloosNa50']);
+          if (values.studiefinanciering === 'ja') requireField(ctx, yesNo, values.studieBeperking, ['studieBeperking']);
+        }),
+  },
   {
     id: 'inkomen',
     applies: always,
@@ -93,12 +133,17 @@ export const steps: readonly StepDefinition[] = [
           inkomen: z.record(z.string(), z.string().optional()).optional(),
           inkomenOnbekend: z.record(z.string(), z.boolean().optional()).optional(),
           ontvangtBijstand: z.string().optional().nullable(),
+          toetsingsinkomen: z.string().optional(),
+          toetsingsinkomenOnbekend: z.boolean().optional(),
           laagInkomenSinds: z.string().optional().nullable(),
         })
         .superRefine((values, ctx) => {
           for (const bron of INKOMSTENBRONNEN) {
             if (!values.inkomstenbronnen.includes(bron) || values.inkomenOnbekend?.[bron]) continue;
             requireField(ctx, amountText, values.inkomen?.[bron] ?? '', ['inkomen', bron]);
+          }
+          if (asksToetsingsinkomen(values as Answers) && !values.toetsingsinkomenOnbekend) {
+            requireField(ctx, amountText, values.toetsingsinkomen ?? '', ['toetsingsinkomen']);
           }
           if (values.inkomstenbronnen.includes('uitkering')) requireField(ctx, yesNo, values.ontvangtBijstand, ['ontvangtBijstand']);
           if (asksLaagInkomenSinds(answers, peildatum)) requireField(ctx, choice(['lang', 'kort', 'weetNiet']), values.laagInkomenSinds, ['laagInkomenSinds']);

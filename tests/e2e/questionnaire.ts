@@ -13,6 +13,9 @@ export type E2eHousehold = {
   ondernemer?: boolean;
   inkomen: Partial<Record<'werk' | 'uitkering' | 'pensioen' | 'overig', string>>;
   bijstand?: boolean;
+  /** Gross per year from the jaaropgaaf; left out: "ik weet het niet". */
+  brutoPerJaar?: string;
+  kinderopvang?: boolean;
   langLaagInkomen?: boolean;
   vermogen: string;
   huur?: string;
@@ -48,6 +51,7 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   const kinderen = h.kinderen ?? [];
   await page.getByLabel('Hoeveel kinderen jonger dan 18 wonen bij u?').fill(String(kinderen.length));
   for (const [i, leeftijd] of kinderen.entries()) await page.getByLabel(`Leeftijd kind ${i + 1}`).fill(String(leeftijd));
+  if (kinderen.length > 0) await page.getByRole('group', { name: /kinderopvang/ }).getByLabel(h.kinderopvang ? 'Ja' : 'Nee').check();
   await volgende(page);
 
   if (h.leeftijd >= 21) {
@@ -58,6 +62,8 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
 
   await next(page, 'Werk en studie');
   await page.getByRole('group', { name: /eigen bedrijf/ }).getByLabel(h.ondernemer ? 'Ja' : 'Nee').check();
+  if (h.ondernemer && h.leeftijd >= 55 && h.leeftijd < 67) await page.getByRole('group', { name: /stoppen met uw bedrijf/ }).getByLabel('Nee').check();
+  if (!h.ondernemer && h.leeftijd >= 50 && h.leeftijd < 67) await page.getByRole('group', { name: /werkloos/ }).getByLabel('Nee').check();
   await page.getByRole('group', { name: /studiefinanciering/ }).getByLabel('Nee').check();
   await volgende(page);
 
@@ -66,6 +72,10 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   if (bronnen.length === 0) await page.getByLabel('Ik heb geen inkomen').check();
   for (const bron of bronnen) await page.getByLabel(BRON_LABEL[bron], { exact: true }).check();
   for (const bron of bronnen) await page.getByLabel(BEDRAG_LABEL[bron]).fill(h.inkomen[bron]!);
+  if (bronnen.length > 0) {
+    if (h.brutoPerJaar) await page.getByLabel('Hoeveel verdient u bruto per jaar, samen met uw partner?').fill(h.brutoPerJaar);
+    else await page.locator('#q-toetsingsinkomenOnbekend').check();
+  }
   if (bronnen.includes('uitkering')) await page.getByRole('group', { name: /bijstandsuitkering/ }).getByLabel(h.bijstand ? 'Ja' : 'Nee').check();
   if (h.leeftijd >= 21 && h.leeftijd < 67) await page.getByLabel(h.langLaagInkomen ? 'Ja, 3 jaar of langer' : 'Nee, korter dan 3 jaar').check();
   await volgende(page);

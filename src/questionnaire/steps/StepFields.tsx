@@ -10,7 +10,7 @@ import { FieldError } from '../../ui/FieldError';
 import { INKOMSTENBRONNEN, type Answers } from '../answers';
 import { AmountQuestion, ChoiceQuestion, NumberQuestion } from '../fields';
 import { parseWholeNumber } from '../parseAmount';
-import { asksLaagInkomenSinds, type StepId } from '../steps';
+import { asksLaagInkomenSinds, asksStoptMetBedrijf, asksWerkloosNa50, type StepId } from '../steps';
 import { useFieldError } from '../useFieldError';
 
 const YES_NO = ['ja', 'nee'] as const;
@@ -39,6 +39,21 @@ function Kinderen() {
           <NumberQuestion key={i} name={`kinderLeeftijden.${i}`} question="kindLeeftijd" params={{ nummer: i + 1 }} />
         ))}
       </div>
+      {shown > 0 && <ChoiceQuestion name="kinderopvang" options={YES_NO} />}
+    </>
+  );
+}
+
+function WerkEnStudie({ answers, peildatum }: { answers: Answers; peildatum: string }) {
+  const { watch } = useFormContext();
+  const current: Answers = { ...answers, ondernemer: watch('ondernemer'), studiefinanciering: watch('studiefinanciering') };
+  return (
+    <>
+      <ChoiceQuestion name="ondernemer" options={YES_NO} />
+      {asksStoptMetBedrijf(current, peildatum) && <ChoiceQuestion name="stoptMetBedrijf" options={YES_NO} />}
+      {asksWerkloosNa50(current, peildatum) && <ChoiceQuestion name="werkloosNa50" options={YES_NO} />}
+      <ChoiceQuestion name="studiefinanciering" options={YES_NO} />
+      {current.studiefinanciering === 'ja' && <ChoiceQuestion name="studieBeperking" options={YES_NO} />}
     </>
   );
 }
@@ -65,6 +80,7 @@ function Inkomen({ answers, peildatum }: { answers: Answers; peildatum: string }
       {INKOMSTENBRONNEN.filter((bron) => bronnen.includes(bron)).map((bron) => (
         <AmountQuestion key={bron} name={`inkomen.${bron}`} unknownName={`inkomenOnbekend.${bron}`} question={`inkomen.${bron}`} />
       ))}
+      {bronnen.some((bron) => bron !== 'geen') && <AmountQuestion name="toetsingsinkomen" unknownName="toetsingsinkomenOnbekend" />}
       {bronnen.includes('uitkering') && <ChoiceQuestion name="ontvangtBijstand" options={YES_NO} />}
       {asksLaagInkomenSinds(answers, peildatum) && <ChoiceQuestion name="laagInkomenSinds" options={['lang', 'kort', 'weetNiet']} />}
     </>
@@ -92,12 +108,7 @@ export function StepFields({ stepId, answers, peildatum }: { stepId: StepId; ans
     case 'medebewoners':
       return <NumberQuestion name="kostendelers" params={{ leeftijd: getNorm('kostendelersnorm.minimumleeftijd', peildatum).value }} />;
     case 'werkEnStudie':
-      return (
-        <>
-          <ChoiceQuestion name="ondernemer" options={YES_NO} />
-          <ChoiceQuestion name="studiefinanciering" options={YES_NO} />
-        </>
-      );
+      return <WerkEnStudie answers={answers} peildatum={peildatum} />;
     case 'inkomen':
       return <Inkomen answers={answers} peildatum={peildatum} />;
     case 'vermogen':

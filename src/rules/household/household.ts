@@ -44,6 +44,12 @@ export const householdSchema = z.object({
     overig: unknownable(centsSchema),
   }),
   ontvangtBijstand: z.boolean(),
+  /**
+   * Gross yearly income of the applicant and partner together (toetsingsinkomen, from the
+   * jaaropgaaf), for the national toeslagen. null: not known; the rules then estimate it from
+   * the net income and say so.
+   */
+  toetsingsinkomen: unknownable(centsSchema),
   /** Whether the income has been this low for at least the IIT reference period. */
   laagInkomenSinds: z.enum(['lang', 'kort']).nullable(),
   vermogen: unknownable(centsSchema),
@@ -53,7 +59,15 @@ export const householdSchema = z.object({
   schulden: z.enum(ANSWER_YES_NO).nullable(),
   wilHulpBijGeldzaken: z.enum(ANSWER_YES_NO).nullable(),
   ondernemer: z.boolean(),
+  /** A self-employed person of 55 or older who plans to stop the business (IOAZ). */
+  stoptMetBedrijf: z.boolean().nullable(),
+  /** Lost a job at 50 or older and the WW has ended (IOAW). */
+  werkloosNa50: z.enum(ANSWER_YES_NO).nullable(),
   studiefinanciering: z.boolean(),
+  /** A student who cannot work alongside the study because of an illness or disability (studietoeslag). */
+  studieBeperking: z.boolean(),
+  /** Uses paid childcare (dagopvang, bso, gastouder) for a child under 13. */
+  kinderopvang: z.boolean(),
 });
 
 export type Household = z.infer<typeof householdSchema>;

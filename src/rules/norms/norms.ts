@@ -73,6 +73,14 @@ export const sources = {
     article: '11',
     confidence: 'P',
   },
+  'ioaw': {
+    title: 'Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers (IOAW)',
+    confidence: 'S',
+  },
+  'ioaz': {
+    title: 'Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen (IOAZ)',
+    confidence: 'S',
+  },
   'normenbrief.2026-01-01': {
     title: 'SZW Normenbrief 1 januari 2026 (gecorrigeerd 9 december 2025)',
     confidence: 'P',
@@ -283,6 +291,18 @@ export const norms = {
         note: 'Drie secundaire bronnen en MinBZK regelrecht (art. 7a-tabel) stemmen overeen; in 2028 wordt het 67 jaar en 3 maanden.',
       },
     ],
+  },
+  'ioaw.leeftijdWerkloos': {
+    description: 'IOAW: werkloos geworden op of na deze leeftijd',
+    unit: 'jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ validFrom: '2026-01-01', value: 50, sourceId: 'ioaw', verified: false, note: 'Drie secundaire bronnen (uitvoerders) stemmen overeen; wettekst niet gelezen.' }],
+  },
+  'ioaz.minimumleeftijd': {
+    description: 'IOAZ: minimumleeftijd van de gewezen zelfstandige',
+    unit: 'jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ validFrom: '2026-01-01', value: 55, sourceId: 'ioaz', verified: false, note: 'Drie secundaire bronnen (uitvoerders) stemmen overeen; wettekst niet gelezen.' }],
   },
   'vermogensgrens.alleenstaande': {
     description: 'Vermogensgrens bijstand voor een alleenstaande',
