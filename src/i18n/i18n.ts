@@ -2,14 +2,15 @@
  * i18next set-up. Each language is its own chunk, loaded on demand; the service worker precaches
  * them all so a language switch works offline. Dutch is the source and the fallback.
  *
- * Two files per language: `translation.json` (the screens) and `schemes.json` (schemes, reasons,
- * documents, contacts). Keys are looked up in both, so `t('schemes.kindpakket.name')` works as is.
+ * Several files per language: `translation.json` (the screens), `schemes.json` (schemes, reasons,
+ * documents, contacts) and `toeslagen.json` (the national allowances and their amounts). Keys are
+ * looked up in all of them, so `t('schemes.kindpakket.name')` works whichever file holds it.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 
-export const NAMESPACES = ['translation', 'schemes'] as const;
+export const NAMESPACES = ['translation', 'schemes', 'toeslagen'] as const;
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
@@ -30,7 +31,7 @@ export async function initI18n(code: LanguageCode): Promise<typeof i18n> {
     resources: {},
     ns: [...NAMESPACES],
     defaultNS: 'translation',
-    fallbackNS: 'schemes',
+    fallbackNS: ['schemes', 'toeslagen'],
     // React escapes output itself.
     interpolation: { escapeValue: false },
     returnNull: false,
