@@ -21,8 +21,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { choosePeildatum } from './app/peildatum';
-import { initI18n } from './i18n/i18n';
-import { loadLanguage } from './i18n/languagePreference';
+import { initI18n, setEasyRead } from './i18n/i18n';
+import { loadEasyRead, loadLanguage } from './i18n/languagePreference';
 import { loadSaved } from './questionnaire/savedAnswers';
 import { normsValidUntil } from './rules/norms/getNorm';
 
@@ -38,10 +38,13 @@ const storage = localStorageOrUndefined();
 const validUntil = normsValidUntil();
 const { peildatum, outdated } = choosePeildatum(new Date(), validUntil);
 
+const easyRead = loadEasyRead(storage);
+
 void initI18n(loadLanguage(storage, navigator.languages)).then(() => {
+  if (easyRead) setEasyRead(true);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initial={loadSaved(storage)} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} />
+      <App initial={loadSaved(storage)} initialEasyRead={easyRead} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} />
     </StrictMode>,
   );
 });

@@ -5,12 +5,13 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage } from '../i18n/i18n';
-import { saveLanguage } from '../i18n/languagePreference';
-import { isLanguage, LANGUAGES } from '../i18n/languages';
+import { changeLanguage, setEasyRead } from '../i18n/i18n';
+import { saveEasyRead, saveLanguage } from '../i18n/languagePreference';
+import { isLanguage, LANGUAGE_CODES, nativeName } from '../i18n/languages';
 import type { Answers } from '../questionnaire/answers';
 import { clearSaved, EMPTY, save, type Saved, type Screen } from '../questionnaire/savedAnswers';
 import { registerServiceWorker } from '../pwa/registerServiceWorker';
+import { ReadAloudButton } from '../readAloud/ReadAloudButton';
 import { UpdateNotice } from '../pwa/UpdateNotice';
 import { formatDate } from '../results/format';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -18,9 +19,11 @@ import { StartScreen } from './StartScreen';
 
 const Questionnaire = lazy(() => import('../questionnaire/Questionnaire'));
 const ResultsPage = lazy(() => import('../results/ResultsPage'));
+const CataloguePage = lazy(() => import('../catalogue/CataloguePage'));
 
 type Props = {
   initial: Saved;
+  initialEasyRead: boolean;
   peildatum: string;
   validUntil: string;
   outdated: boolean;
@@ -29,11 +32,18 @@ type Props = {
 
 type Navigation = { screen: Screen; stepId?: string | undefined };
 
-export function App({ initial, peildatum, validUntil, outdated, storage }: Props) {
+export function App({ initial, initialEasyRead, peildatum, validUntil, outdated, storage }: Props) {
   const { t, i18n } = useTranslation();
   const [answers, setAnswers] = useState<Answers>(initial.answers);
   const [nav, setNav] = useState<Navigation>({ screen: initial.screen ?? 'start', stepId: initial.stepId });
   const [update, setUpdate] = useState<(() => void) | null>(null);
+  const [easyRead, setEasyReadState] = useState(initialEasyRead);
+
+  const toggleEasyRead = () => {
+    setEasyRead(!easyRead);
+    saveEasyRead(storage, !easyRead);
+    setEasyReadState(!easyRead);
+  };
 
   useEffect(() => registerServiceWorker((apply) => setUpdate(() => apply)), []);
 
@@ -89,12 +99,16 @@ export function App({ initial, peildatum, validUntil, outdated, storage }: Props
                 void changeLanguage(code);
               }}
             >
-              {LANGUAGES.map((language) => (
-                <option key={language.code} value={language.code} lang={language.code}>
-                  {language.label}
+              {LANGUAGE_CODES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {nativeName(code)}
                 </option>
               ))}
             </select>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action header-button" aria-pressed={easyRead} onClick={toggleEasyRead}>
+              {t('app.easyRead')}
+            </button>
+            <ReadAloudButton targetId="main" />
           </div>
         </div>
       </header>
@@ -111,8 +125,10 @@ export function App({ initial, peildatum, validUntil, outdated, storage }: Props
               hasAnswers={Object.keys(answers).length > 0}
               onStart={() => go({ screen: 'questions', stepId: nav.stepId })}
               onRestart={clear}
+              onCatalogue={() => go({ screen: 'catalogue', stepId: nav.stepId })}
             />
           )}
+          {screen === 'catalogue' && <CataloguePage peildatum={peildatum} onStart={() => go({ screen: 'questions', stepId: nav.stepId })} />}
           {screen === 'questions' && (
             <Questionnaire
               answers={answers}

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-type Props = { hasAnswers: boolean; onStart: () => void; onRestart: () => void };
+type Props = { hasAnswers: boolean; onStart: () => void; onRestart: () => void; onCatalogue: () => void };
 
 /** The first screen: what the check is, what it needs, that answers stay on the device. */
-export function StartScreen({ hasAnswers, onStart, onRestart }: Props) {
+export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -26,6 +26,9 @@ export function StartScreen({ hasAnswers, onStart, onRestart }: Props) {
             {t('start.restart')}
           </button>
         )}
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onCatalogue}>
+          {t('catalogue.link')}
+        </button>
       </div>
     </>
   );

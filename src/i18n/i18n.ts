@@ -5,12 +5,16 @@
  * Several files per language: `translation.json` (the screens), `schemes.json` (schemes, reasons,
  * documents, contacts) and `toeslagen.json` (the national allowances and their amounts). Keys are
  * looked up in all of them, so `t('schemes.kindpakket.name')` works whichever file holds it.
+ *
+ * Easy-read is one more file, `easy.json`, with the same keys as the others but simpler words. In
+ * easy-read mode it is searched first; a key it lacks falls back to the ordinary text.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 
-export const NAMESPACES = ['translation', 'schemes', 'toeslagen'] as const;
+export const NAMESPACES = ['easy', 'translation', 'schemes', 'toeslagen'] as const;
+const ORDINARY = ['schemes', 'toeslagen'];
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
@@ -31,7 +35,7 @@ export async function initI18n(code: LanguageCode): Promise<typeof i18n> {
     resources: {},
     ns: [...NAMESPACES],
     defaultNS: 'translation',
-    fallbackNS: ['schemes', 'toeslagen'],
+    fallbackNS: ORDINARY,
     // React escapes output itself.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -45,4 +49,13 @@ export async function changeLanguage(code: LanguageCode): Promise<void> {
   await i18n.changeLanguage(code);
   document.documentElement.lang = code;
   document.documentElement.dir = directionOf(code);
+}
+
+/** Switches easy-read on or off: easy texts first, larger type, and every screen re-renders. */
+export function setEasyRead(on: boolean): void {
+  i18n.options.fallbackNS = on ? ['translation', ...ORDINARY] : ORDINARY;
+  i18n.setDefaultNamespace(on ? 'easy' : 'translation');
+  document.documentElement.classList.toggle('easy-read', on);
+  // react-i18next re-renders on this event; the language itself stays the same.
+  i18n.emit('languageChanged', i18n.language);
 }

@@ -1,24 +1,26 @@
 /**
- * Remembers the chosen language on this device. The first visit follows the browser's languages.
+ * Remembers the chosen language and easy-read on this device. The first visit follows the
+ * browser's languages.
  */
+import { readItem, writeItem } from '../storage/deviceStorage';
 import { isLanguage, preferredLanguage, type LanguageCode } from './languages';
 
-const STORAGE_KEY = 'rondkomen-check.language';
+const LANGUAGE_KEY = 'rondkomen-check.language';
+const EASY_READ_KEY = 'rondkomen-check.easyRead';
 
 export function loadLanguage(storage: Storage | undefined, browserLanguages: readonly string[]): LanguageCode {
-  try {
-    const stored = storage?.getItem(STORAGE_KEY);
-    if (isLanguage(stored)) return stored;
-  } catch {
-    // Blocked storage: fall back to the browser's preference.
-  }
-  return preferredLanguage(browserLanguages);
+  const stored = readItem(storage, LANGUAGE_KEY);
+  return isLanguage(stored) ? stored : preferredLanguage(browserLanguages);
 }
 
 export function saveLanguage(storage: Storage | undefined, code: LanguageCode): void {
-  try {
-    storage?.setItem(STORAGE_KEY, code);
-  } catch {
-    // Not remembering the language is harmless.
-  }
+  writeItem(storage, LANGUAGE_KEY, code);
+}
+
+export function loadEasyRead(storage: Storage | undefined): boolean {
+  return readItem(storage, EASY_READ_KEY) === '1';
+}
+
+export function saveEasyRead(storage: Storage | undefined, on: boolean): void {
+  writeItem(storage, EASY_READ_KEY, on ? '1' : null);
 }

@@ -1,21 +1,33 @@
 /**
- * The shipped languages: code, name in its own script, and writing direction.
- * Adding a language is adding `locales/<code>/translation.json` and a line here.
+ * The shipped languages, found from the folders in `locales/`: adding a language is dropping a
+ * folder with its files there. Names are shown in their own script and the writing direction
+ * comes from the language itself.
  */
-export const LANGUAGES = [
-  { code: 'nl', label: 'Nederlands', dir: 'ltr' },
-  { code: 'en', label: 'English', dir: 'ltr' },
-] as const;
+const localeFiles = import.meta.glob('../../locales/*/translation.json');
 
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+// Dutch first: it is the source, what the counter speaks and the fallback.
+export const LANGUAGE_CODES: readonly string[] = Object.keys(localeFiles)
+  .map((path) => path.split('/').at(-2)!)
+  .sort((a, b) => (a === 'nl' ? -1 : b === 'nl' ? 1 : a.localeCompare(b)));
+
+export type LanguageCode = string;
 export const DEFAULT_LANGUAGE: LanguageCode = 'nl';
 
+// Intl.Locale#getTextInfo is not in every browser yet; these are the right-to-left scripts we may ship.
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb']);
+
 export function isLanguage(code: unknown): code is LanguageCode {
-  return LANGUAGES.some((l) => l.code === code);
+  return typeof code === 'string' && LANGUAGE_CODES.includes(code);
 }
 
 export function directionOf(code: LanguageCode): 'ltr' | 'rtl' {
-  return LANGUAGES.find((l) => l.code === code)?.dir ?? 'ltr';
+  return RTL.has(code) ? 'rtl' : 'ltr';
+}
+
+/** The language's own name for itself, e.g. "Türkçe", "العربية". */
+export function nativeName(code: LanguageCode): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 /** The first of the browser's preferred languages that we ship, else Dutch. */

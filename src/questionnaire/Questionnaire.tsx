@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { Pictogram } from '../ui/Pictogram';
 import type { Answers } from './answers';
 import { applicableSteps, type StepId } from './steps';
 import { StepFields } from './steps/StepFields';
@@ -72,9 +73,12 @@ export default function Questionnaire({ answers, stepId, peildatum, onDraft, onS
           </span>
           <progress max={steps.length} value={index + 1} aria-labelledby="progress-label" />
         </div>
-        <h1 className="utrecht-heading-1" id="step-heading" tabIndex={-1} ref={heading}>
-          {t(`steps.${step.id}.title`)}
-        </h1>
+        <div className="step-title">
+          <Pictogram topic={step.id} />
+          <h1 className="utrecht-heading-1" id="step-heading" tabIndex={-1} ref={heading}>
+            {t(`steps.${step.id}.title`)}
+          </h1>
+        </div>
         <p className="utrecht-paragraph">{t(`steps.${step.id}.intro`)}</p>
         <div role="alert" aria-live="assertive">
           {form.formState.submitCount > 0 && errorCount > 0 && (

@@ -5,11 +5,12 @@
  * than trusted, and the check starts fresh. Nothing is ever sent anywhere.
  */
 import * as z from 'zod/mini';
+import { readItem, writeItem } from '../storage/deviceStorage';
 import { answerFields, answersSchema, type Answers } from './answers';
 
 const STORAGE_KEY = 'rondkomen-check.v1';
 
-export const SCREENS = ['start', 'questions', 'results'] as const;
+export const SCREENS = ['start', 'questions', 'results', 'catalogue'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 const savedSchema = z.object({
@@ -51,28 +52,15 @@ export function parseSaved(raw: string | null): Saved {
 }
 
 export function loadSaved(storage: Storage | undefined): Saved {
-  try {
-    return parseSaved(storage?.getItem(STORAGE_KEY) ?? null);
-  } catch {
-    // Storage can throw when the browser blocks it; the check then works without it.
-    return EMPTY;
-  }
+  return parseSaved(readItem(storage, STORAGE_KEY));
 }
 
 export function save(storage: Storage | undefined, saved: Saved): void {
-  try {
-    storage?.setItem(STORAGE_KEY, JSON.stringify(saved));
-  } catch {
-    // A full or blocked storage only costs the reload convenience.
-  }
+  writeItem(storage, STORAGE_KEY, JSON.stringify(saved));
 }
 
 export function clearSaved(storage: Storage | undefined): void {
-  try {
-    storage?.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing stored, nothing to clear.
-  }
+  writeItem(storage, STORAGE_KEY, null);
 }
 
 export type { Answers };

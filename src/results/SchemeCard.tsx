@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { schemes, sources, type Outcome } from '../rules';
-import { ContactList } from './ContactList';
+import { ContactList } from '../ui/ContactList';
 import { formatParams } from './format';
 
 const SHOWN_REASONS = { likely: ['pass'], unknown: ['unknown'], unlikely: ['fail'] } as const;

@@ -4,7 +4,8 @@
  */
 import type { ReasonParams } from '../rules';
 
-const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
+// Amounts are shown with Latin digits in every language, as on letters and bank statements.
+const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', tr: 'tr-TR', ar: 'ar-u-nu-latn', pl: 'pl-PL', uk: 'uk-UA' };
 const localeOf = (language: string) => LOCALES[language] ?? language;
 
 export function formatMoney(cents: number, language: string): string {

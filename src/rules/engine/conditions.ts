@@ -12,6 +12,7 @@ export const woontInHeemskerk = (sourceId: SourceId): Condition => ({
   id: 'woonplaats',
   sourceId,
   check: (h) => (h.woontInHeemskerk ? { verdict: 'pass', key: 'reasons.woonplaats.pass', minor: true } : { verdict: 'fail', key: 'reasons.woonplaats.fail' }),
+  describe: () => ({ key: 'conditions.woonplaats' }),
 });
 
 export const minimumLeeftijd = (sourceId: SourceId, normId: NormId = 'leeftijd.meerderjarig'): Condition => ({
@@ -22,6 +23,7 @@ export const minimumLeeftijd = (sourceId: SourceId, normId: NormId = 'leeftijd.m
     const verdict = h.aanvrager.leeftijd >= grens ? 'pass' : 'fail';
     return { verdict, key: `reasons.minimumLeeftijd.${verdict}`, params: { leeftijd: h.aanvrager.leeftijd, grens }, minor: verdict === 'pass' };
   },
+  describe: (context) => ({ key: 'conditions.minimumLeeftijd', params: { grens: context.norm(normId).value } }),
 });
 
 /**
@@ -37,6 +39,7 @@ export const onderAowLeeftijd = (sourceId: SourceId): Condition => ({
     const verdict = oudste < grens ? 'pass' : 'fail';
     return { verdict, key: `reasons.onderAowLeeftijd.${verdict}`, params: { grens }, minor: verdict === 'pass' };
   },
+  describe: (context) => ({ key: 'conditions.onderAowLeeftijd', params: { grens: context.norm('leeftijd.aow').value } }),
 });
 
 /**
@@ -64,6 +67,14 @@ export const inkomenTotPercentage = (sourceId: SourceId, percentageNorm: NormId)
     const verdict = inkomen <= grens ? 'pass' : 'fail';
     return { verdict, key: `reasons.inkomen.${verdict}`, params: { ...params, inkomen: { money: inkomen } } };
   },
+  describe: (context) => {
+    const percentage = context.norm(percentageNorm).value;
+    const alleenstaande = context.norm('bijstandsnorm.alleenstaande').value;
+    return {
+      key: 'conditions.inkomen',
+      params: { percentage: { percent: percentage }, voorbeeld: { money: Math.round((alleenstaande * percentage) / 100) } },
+    };
+  },
 });
 
 /** The bijstand asset limit (art. 34 PW) for this household: a single person's, or a family's. */
@@ -86,6 +97,10 @@ export const vermogenTotGrens = (sourceId: SourceId): Condition => ({
   id: 'vermogen',
   sourceId,
   check: (h, context) => vergelijkVermogen(h, vermogensgrens(h, context), 'reasons.vermogen', 'fail'),
+  describe: (context) => ({
+    key: 'conditions.vermogen',
+    params: { alleenstaande: { money: context.norm('vermogensgrens.alleenstaande').value }, gezin: { money: context.norm('vermogensgrens.gezin').value } },
+  }),
 });
 
 /** Students with studiefinanciering have a prior provision (art. 13 lid 2 PW; the minima schemes follow it). */
@@ -95,6 +110,7 @@ export const geenStudiefinanciering = (sourceId: SourceId): Condition => ({
   check: (h) => {
     return h.studiefinanciering ? { verdict: 'fail', key: 'reasons.studiefinanciering.fail' } : { verdict: 'pass', key: 'reasons.studiefinanciering.pass', minor: true };
   },
+  describe: () => ({ key: 'conditions.studiefinanciering' }),
 });
 
 /**
@@ -105,4 +121,5 @@ export const vermogenGemeentelijk = (sourceId: SourceId): Condition => ({
   id: 'vermogenGemeente',
   sourceId,
   check: (h, context) => vergelijkVermogen(h, vermogensgrens(h, context), 'reasons.vermogenGemeente', 'unknown'),
+  describe: () => ({ key: 'conditions.vermogenGemeente' }),
 });

@@ -59,6 +59,8 @@ export type Condition = {
   sourceId: SourceId;
   /** null: the condition does not apply to this household and gives no reason. */
   check: (household: Household, context: RuleContext) => CheckResult | null;
+  /** Who the condition lets in, in general, for the catalogue of all schemes. */
+  describe?: (context: RuleContext) => { key: string; params?: ReasonParams };
 };
 
 export const SCHEME_KINDS = ['regeling', 'hulp'] as const;
