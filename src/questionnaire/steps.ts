@@ -91,7 +91,8 @@ export const steps: readonly StepDefinition[] = [
         })
         .superRefine((values, ctx) => {
           const aantal = parseWholeNumber(values.aantalKinderen);
-          if (!aantal.ok) return;
+          // Above the maximum the number itself is refused; asking ages for hidden fields would only confuse.
+          if (!aantal.ok || aantal.value > MAX_CHILDREN) return;
           const childAge = wholeNumberText(0, 17, 'errors.notNegative', 'errors.childAge');
           for (let i = 0; i < aantal.value; i++) {
             requireField(ctx, childAge, values.kinderLeeftijden?.[i] ?? '', ['kinderLeeftijden', i]);

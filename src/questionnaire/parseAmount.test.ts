@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount, parseWholeNumber, type AmountError } from './parseAmount';
+
+describe('parseAmount', () => {
+  const accepted: [string, string, number][] = [
+    ['Dutch notation with a thousands dot and decimal comma', '1.234,56', 123456],
+    ['English notation with a decimal point', '1234.56', 123456],
+    ['a single decimal after a comma', '1234,5', 123450],
+    ['a euro sign and a space as thousands separator', '€ 1 234', 123400],
+    ['a comma followed by three digits (thousands)', '1,234', 123400],
+    ['a dot followed by three digits (thousands)', '1.234', 123400],
+    ['cents after a comma', '12,50', 1250],
+    ['zero', '0', 0],
+    ['spaces around the number', ' 850 ', 85000],
+    ['several thousands dots and a decimal comma', '234.567,89', 23456789],
+    ['thousands commas and a decimal point', '234,567.8', 23456780],
+    ['several thousands dots without decimals', '1.000.000', 100_000_000],
+    ['a non-breaking space as thousands separator', '1\u00a0234', 123400],
+    ['the prefix "EUR"', 'EUR 12,50', 1250],
+  ];
+  it.each(accepted)('reads %s ("%s") as %i cents', (_, input, cents) => {
+    expect(parseAmount(input)).toEqual({ ok: true, cents });
+  });
+
+  const rejected: [string, string, AmountError][] = [
+    ['an empty field', '', 'errors.required'],
+    ['a field with only spaces', '   ', 'errors.required'],
+    ['a negative amount', '-5', 'errors.notNegative'],
+    ['a negative amount with a Unicode minus sign', '\u221212,50', 'errors.notNegative'],
+    ['a lone minus sign', '-', 'errors.number'],
+    ['words', 'abc', 'errors.number'],
+    ['digits followed by letters', '12abc', 'errors.number'],
+    ['commas between single digits', '1,2,3', 'errors.number'],
+    ['four digits after the separator', '1.2345', 'errors.number'],
+    ['a trailing separator', '12,', 'errors.number'],
+    ['a badly grouped thousands part before the decimals', '12.34,56', 'errors.number'],
+    ['more than a million euro', '99999999', 'errors.tooLarge'],
+    ['one cent more than a million euro', '1.000.000,01', 'errors.tooLarge'],
+    // Read correctly as € 1.234.567,89, but that is above the million-euro limit.
+    ['a well-formed amount above a million euro', '1.234.567,89', 'errors.tooLarge'],
+  ];
+  it.each(rejected)('refuses %s ("%s") with %s', (_, input, error) => {
+    expect(parseAmount(input)).toEqual({ ok: false, error });
+  });
+});
+
+describe('parseWholeNumber', () => {
+  it('reads a plain number of years as that number', () => {
+    expect(parseWholeNumber('45')).toEqual({ ok: true, value: 45 });
+  });
+
+  it('reads a number with spaces around it as that number', () => {
+    expect(parseWholeNumber(' 7 ')).toEqual({ ok: true, value: 7 });
+  });
+
+  const rejected: [string, string, string][] = [
+    ['a decimal age', '4.5', 'errors.wholeYears'],
+    ['a decimal age with a comma', '4,5', 'errors.wholeYears'],
+    ['a negative number', '-1', 'errors.notNegative'],
+    ['a number written in words', 'forty', 'errors.number'],
+    ['an empty field', '', 'errors.required'],
+    ['a number of five digits', '12345', 'errors.number'],
+  ];
+  it.each(rejected)('refuses %s ("%s") with %s', (_, input, error) => {
+    expect(parseWholeNumber(input)).toEqual({ ok: false, error });
+  });
+});
