@@ -17,12 +17,14 @@ import '@utrecht/radio-button-css/dist/index.css';
 import '@utrecht/textbox-css/dist/index.css';
 import './styles/theme.css';
 import './styles/base.css';
+import './app/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { choosePeildatum } from './app/peildatum';
 import { initI18n, setEasyRead } from './i18n/i18n';
 import { loadEasyRead, loadLanguage } from './i18n/languagePreference';
+import { detectMode } from './modes/detectMode';
 import { loadSaved } from './questionnaire/savedAnswers';
 import { normsValidUntil } from './rules/norms/getNorm';
 
@@ -34,17 +36,22 @@ function localStorageOrUndefined(): Storage | undefined {
   }
 }
 
-const storage = localStorageOrUndefined();
+const mode = detectMode(window.location, document, window.history);
+// The kiosk keeps nothing: no storage at all, and whatever an earlier use left behind goes now.
+const storage = mode.persist ? localStorageOrUndefined() : undefined;
+if (!mode.persist) localStorageOrUndefined()?.clear();
+document.documentElement.classList.toggle('kiosk', mode.id === 'kiosk');
 const validUntil = normsValidUntil();
 const { peildatum, outdated } = choosePeildatum(new Date(), validUntil);
 
 const easyRead = loadEasyRead(storage);
 
-void initI18n(loadLanguage(storage, navigator.languages)).then(() => {
+// The kiosk always greets the next visitor in Dutch; the visitor picks a language on screen.
+void initI18n(loadLanguage(storage, mode.persist ? navigator.languages : [])).then(() => {
   if (easyRead) setEasyRead(true);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initial={loadSaved(storage)} initialEasyRead={easyRead} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} />
+      <App mode={mode} initial={loadSaved(storage)} initialEasyRead={easyRead} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} />
     </StrictMode>,
   );
 });

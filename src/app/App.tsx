@@ -5,23 +5,29 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, setEasyRead } from '../i18n/i18n';
-import { saveEasyRead, saveLanguage } from '../i18n/languagePreference';
-import { isLanguage, LANGUAGE_CODES, nativeName } from '../i18n/languages';
 import type { Answers } from '../questionnaire/answers';
+import type { Flow } from '../questionnaire/steps';
 import { clearSaved, EMPTY, save, type Saved, type Screen } from '../questionnaire/savedAnswers';
 import { registerServiceWorker } from '../pwa/registerServiceWorker';
-import { ReadAloudButton } from '../readAloud/ReadAloudButton';
 import { UpdateNotice } from '../pwa/UpdateNotice';
 import { formatDate } from '../results/format';
+import { eraseDevice } from '../modes/eraseDevice';
+import { IdleReset } from '../modes/IdleReset';
+import { ModeContext } from '../modes/ModeContext';
+import type { Mode } from '../modes/modes';
+import { payloadFromHash } from '../takeHome/resultsPayload';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Header } from './Header';
 import { StartScreen } from './StartScreen';
 
 const Questionnaire = lazy(() => import('../questionnaire/Questionnaire'));
 const ResultsPage = lazy(() => import('../results/ResultsPage'));
 const CataloguePage = lazy(() => import('../catalogue/CataloguePage'));
+const SharedResultsPage = lazy(() => import('../takeHome/SharedResultsPage'));
+const HelpNowPage = lazy(() => import('../help/HelpNowPage'));
 
 type Props = {
+  mode: Mode;
   initial: Saved;
   initialEasyRead: boolean;
   peildatum: string;
@@ -30,26 +36,24 @@ type Props = {
   storage: Storage | undefined;
 };
 
-type Navigation = { screen: Screen; stepId?: string | undefined };
+/** The screens; 'shared' shows results from a take-home link and is never saved. */
+type Navigation = { screen: Screen | 'shared'; stepId?: string | undefined; flow?: Flow | undefined };
 
-export function App({ initial, initialEasyRead, peildatum, validUntil, outdated, storage }: Props) {
+export function App({ mode, initial, initialEasyRead, peildatum, validUntil, outdated, storage }: Props) {
   const { t, i18n } = useTranslation();
   const [answers, setAnswers] = useState<Answers>(initial.answers);
-  const [nav, setNav] = useState<Navigation>({ screen: initial.screen ?? 'start', stepId: initial.stepId });
+  const [shared] = useState(() => payloadFromHash(window.location.hash));
+  const [nav, setNav] = useState<Navigation>(shared ? { screen: 'shared' } : { screen: initial.screen ?? 'start', stepId: initial.stepId, flow: initial.flow });
   const [update, setUpdate] = useState<(() => void) | null>(null);
   const [easyRead, setEasyReadState] = useState(initialEasyRead);
-
-  const toggleEasyRead = () => {
-    setEasyRead(!easyRead);
-    saveEasyRead(storage, !easyRead);
-    setEasyReadState(!easyRead);
-  };
 
   useEffect(() => registerServiceWorker((apply) => setUpdate(() => apply)), []);
 
   const screen = nav.screen;
 
-  useEffect(() => save(storage, { answers, stepId: nav.stepId, screen: nav.screen }), [storage, answers, nav]);
+  useEffect(() => {
+    if (nav.screen !== 'shared') save(storage, { answers, stepId: nav.stepId, screen: nav.screen, ...(nav.flow ? { flow: nav.flow } : {}) });
+  }, [storage, answers, nav]);
 
   useEffect(() => {
     // The phone's back button walks back through the steps. The state lives in history entries,
@@ -63,12 +67,16 @@ export function App({ initial, initialEasyRead, peildatum, validUntil, outdated,
   }, []);
 
   const go = useCallback((next: Navigation) => {
-    window.history.pushState(next, '');
+    // At the kiosk the back button must not walk through the previous visitor's screens.
+    if (mode.persist) window.history.pushState(next, '');
+    else window.history.replaceState(next, '');
     setNav(next);
     window.scrollTo(0, 0);
-  }, []);
+  }, [mode.persist]);
 
   const clear = () => {
+    // At the kiosk "clear" means the full erase: language, read-aloud and memory too.
+    if (!mode.persist) return void eraseDevice();
     clearSaved(storage);
     setAnswers(EMPTY.answers);
     go({ screen: 'start' });
@@ -77,41 +85,11 @@ export function App({ initial, initialEasyRead, peildatum, validUntil, outdated,
   const onDraft = useCallback((draft: Answers) => setAnswers(draft), []);
 
   return (
-    <>
+    <ModeContext.Provider value={mode}>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <header className="page-header">
-        <div className="page-header__inner">
-          <p className="page-header__title">
-            <strong>{t('app.name')}</strong>
-            <small>{t('app.municipality')}</small>
-          </p>
-          <div className="page-header__tools">
-            <label htmlFor="language">{t('app.language')}</label>
-            <select
-              id="language"
-              value={i18n.language}
-              onChange={(event) => {
-                const code = event.target.value;
-                if (!isLanguage(code)) return;
-                saveLanguage(storage, code);
-                void changeLanguage(code);
-              }}
-            >
-              {LANGUAGE_CODES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {nativeName(code)}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="utrecht-button utrecht-button--secondary-action header-button" aria-pressed={easyRead} onClick={toggleEasyRead}>
-              {t('app.easyRead')}
-            </button>
-            <ReadAloudButton targetId="main" />
-          </div>
-        </div>
-      </header>
+      <Header storage={storage} easyRead={easyRead} onEasyRead={setEasyReadState} />
       <main id="main" className="page-main" tabIndex={-1}>
         {outdated && (
           <div className="callout callout--warning" role="status">
@@ -123,35 +101,49 @@ export function App({ initial, initialEasyRead, peildatum, validUntil, outdated,
           {screen === 'start' && (
             <StartScreen
               hasAnswers={Object.keys(answers).length > 0}
-              onStart={() => go({ screen: 'questions', stepId: nav.stepId })}
+              onStart={() => go({ screen: 'questions', stepId: nav.flow === 'geldzorgen' ? undefined : nav.stepId, flow: 'check' })}
               onRestart={clear}
               onCatalogue={() => go({ screen: 'catalogue', stepId: nav.stepId })}
+              onMoneyWorries={() => go({ screen: 'questions', stepId: 'geldzaken', flow: 'geldzorgen' })}
             />
           )}
           {screen === 'catalogue' && <CataloguePage peildatum={peildatum} onStart={() => go({ screen: 'questions', stepId: nav.stepId })} />}
           {screen === 'questions' && (
             <Questionnaire
+              // A fresh form per step: its own schema, defaults and question-by-question position.
+              key={`${nav.flow ?? 'check'}-${nav.stepId ?? ''}`}
               answers={answers}
               stepId={nav.stepId}
+              flow={nav.flow ?? 'check'}
+              onePerScreen={easyRead}
               peildatum={peildatum}
               onDraft={onDraft}
               onStep={(next, stepId) => {
                 setAnswers(next);
-                go({ screen: 'questions', stepId });
+                go({ screen: 'questions', stepId, flow: nav.flow });
               }}
               onDone={(next) => {
                 setAnswers(next);
-                go({ screen: 'results', stepId: nav.stepId });
+                go({ screen: nav.flow === 'geldzorgen' ? 'hulp' : 'results', stepId: nav.stepId, flow: nav.flow });
               }}
               onBackToStart={() => go({ screen: 'start', stepId: nav.stepId })}
             />
           )}
+          {screen === 'hulp' && (
+            <HelpNowPage
+              answers={answers}
+              peildatum={peildatum}
+              onFullCheck={() => go({ screen: 'questions', stepId: 'woonplaats', flow: 'check' })}
+              onIncomplete={() => setNav({ screen: 'questions', stepId: 'geldzaken', flow: 'geldzorgen' })}
+            />
+          )}
+          {screen === 'shared' && shared && <SharedResultsPage payload={shared} onStart={() => go({ screen: 'start' })} />}
           {screen === 'results' && (
             <ResultsPage
               answers={answers}
               peildatum={peildatum}
-              onChangeAnswers={() => go({ screen: 'questions', stepId: 'woonplaats' })}
-              onIncomplete={() => setNav({ screen: 'questions', stepId: nav.stepId })}
+              onChangeAnswers={() => go({ screen: 'questions', stepId: 'woonplaats', flow: 'check' })}
+              onIncomplete={(stepId) => setNav({ screen: 'questions', stepId, flow: 'check' })}
               onClear={clear}
             />
           )}
@@ -160,7 +152,7 @@ export function App({ initial, initialEasyRead, peildatum, validUntil, outdated,
       </main>
       <footer className="page-footer">
         <div className="page-footer__inner">
-          <p className="utrecht-paragraph">{t('app.privacy')}</p>
+          <p className="utrecht-paragraph">{t('app.privacy', { context: mode.id })}</p>
           <p className="utrecht-paragraph">{t('app.validUntil', { datum: formatDate(validUntil, i18n.language) })}</p>
           {Object.keys(answers).length > 0 && (
             <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={clear}>
@@ -170,6 +162,7 @@ export function App({ initial, initialEasyRead, peildatum, validUntil, outdated,
         </div>
       </footer>
       {update && <UpdateNotice onUpdate={update} onDismiss={() => setUpdate(null)} />}
-    </>
+      {mode.idleResetAfterMs !== null && <IdleReset afterMs={mode.idleResetAfterMs} />}
+    </ModeContext.Provider>
   );
 }

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useMode } from '../modes/ModeContext';
 
-type Props = { hasAnswers: boolean; onStart: () => void; onRestart: () => void; onCatalogue: () => void };
+type Props = { hasAnswers: boolean; onStart: () => void; onRestart: () => void; onCatalogue: () => void; onMoneyWorries: () => void };
 
 /** The first screen: what the check is, what it needs, that answers stay on the device. */
-export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue }: Props) {
+export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue, onMoneyWorries }: Props) {
   const { t } = useTranslation();
+  const mode = useMode();
   return (
     <>
       <h1 className="utrecht-heading-1" tabIndex={-1}>
@@ -14,7 +16,7 @@ export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue }: Pro
       <ul>
         <li>{t('start.time')}</li>
         <li>{t('start.need')}</li>
-        <li>{t('start.privacy')}</li>
+        <li>{t('start.privacy', { context: mode.id })}</li>
         <li>{t('start.indication')}</li>
       </ul>
       <div className="actions">
@@ -26,6 +28,9 @@ export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue }: Pro
             {t('start.restart')}
           </button>
         )}
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onMoneyWorries}>
+          {t('triage.startLink')}
+        </button>
         <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onCatalogue}>
           {t('catalogue.link')}
         </button>

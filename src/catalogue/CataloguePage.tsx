@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { getNorm, schemes, type Scheme } from '../rules';
 import { formatParams } from '../results/format';
+import { useMode } from '../modes/ModeContext';
 import { ContactList } from '../ui/ContactList';
 
 const GROUPS = [
@@ -15,6 +16,7 @@ const GROUPS = [
 
 function CatalogueEntry({ scheme, peildatum }: { scheme: Scheme; peildatum: string }) {
   const { t, i18n } = useTranslation();
+  const { phoneLinks } = useMode();
   const context = { peildatum, norm: (id: Parameters<typeof getNorm>[0]) => getNorm(id, peildatum) };
   const who = scheme.conditions.flatMap((condition) => (condition.describe ? [condition.describe(context)] : []));
   return (
@@ -46,7 +48,7 @@ function CatalogueEntry({ scheme, peildatum }: { scheme: Scheme; peildatum: stri
             <li key={document}>{t(`documents.${document}`)}</li>
           ))}
         </ul>
-        <ContactList channelIds={scheme.applyAt} />
+        <ContactList channelIds={scheme.applyAt} phoneLinks={phoneLinks} />
       </details>
     </li>
   );

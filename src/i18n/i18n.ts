@@ -3,7 +3,8 @@
  * them all so a language switch works offline. Dutch is the source and the fallback.
  *
  * Several files per language: `translation.json` (the screens), `schemes.json` (schemes, reasons,
- * documents, contacts) and `toeslagen.json` (the national allowances and their amounts). Keys are
+ * documents, contacts), `toeslagen.json` (the national allowances and their amounts) and
+ * `help.json` (the money-worries triage). Keys are
  * looked up in all of them, so `t('schemes.kindpakket.name')` works whichever file holds it.
  *
  * Easy-read is one more file, `easy.json`, with the same keys as the others but simpler words. In
@@ -13,8 +14,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 
-export const NAMESPACES = ['easy', 'translation', 'schemes', 'toeslagen'] as const;
-const ORDINARY = ['schemes', 'toeslagen'];
+export const NAMESPACES = ['easy', 'translation', 'schemes', 'toeslagen', 'help'] as const;
+const ORDINARY = ['schemes', 'toeslagen', 'help'];
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 

@@ -3,18 +3,32 @@
  * kept as a draft (so a reload loses nothing); a step's answers move on only when they validate.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef } from 'react';
-import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Pictogram } from '../ui/Pictogram';
 import type { Answers } from './answers';
-import { applicableSteps, type StepId } from './steps';
+import { PagingContext } from './paging';
+import { applicableSteps, type Flow, type StepId } from './steps';
 import { StepFields } from './steps/StepFields';
+
+/** Every field error as a flat list, in form order, so the summary can link to each field. */
+function flattenErrors(errors: FieldErrors, prefix = ''): { name: string; message: string }[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (!value || typeof value !== 'object') return [];
+    if ('message' in value && typeof value.message === 'string') return [{ name, message: value.message }];
+    return flattenErrors(value as FieldErrors, name);
+  });
+}
 
 type Props = {
   answers: Answers;
   stepId: string | undefined;
+  flow: Flow;
+  /** Easy-read: one question per screen. */
+  onePerScreen: boolean;
   peildatum: string;
   onDraft: (answers: Answers) => void;
   onStep: (answers: Answers, stepId: StepId) => void;
@@ -22,17 +36,21 @@ type Props = {
   onBackToStart: () => void;
 };
 
-export default function Questionnaire({ answers, stepId, peildatum, onDraft, onStep, onDone, onBackToStart }: Props) {
+export default function Questionnaire({ answers, stepId, flow, onePerScreen, peildatum, onDraft, onStep, onDone, onBackToStart }: Props) {
   const { t } = useTranslation();
-  const steps = applicableSteps(answers, peildatum);
+  const steps = applicableSteps(answers, peildatum, flow);
   const index = Math.max(0, steps.findIndex((s) => s.id === stepId));
   const step = steps[index] ?? steps[0]!;
   const heading = useRef<HTMLHeadingElement>(null);
+  const [part, setPart] = useState(0);
+  const [questionNames, setQuestionNames] = useState<readonly string[]>([]);
+  const paged = onePerScreen && part < questionNames.length;
 
   const form = useForm<FieldValues>({
     // raw: keep what was typed ("1.234,56"); numbers are made only in answersToHousehold.
     resolver: zodResolver(step.schema(answers, peildatum) as z.ZodType<FieldValues, FieldValues>, undefined, { raw: true }),
-    defaultValues: { inkomstenbronnen: [], ...answers },
+    // Checkbox groups need an array to start from; react-hook-form reports none ticked as false otherwise.
+    defaultValues: { inkomstenbronnen: [], achterstandOp: [], ...answers },
     mode: 'onBlur',
     reValidateMode: 'onBlur',
   });
@@ -40,29 +58,42 @@ export default function Questionnaire({ answers, stepId, peildatum, onDraft, onS
   useEffect(() => {
     // Moving focus to the new question tells screen-reader users the step changed.
     heading.current?.focus();
-  }, [step.id]);
+  }, [step.id, part]);
 
   useEffect(() => {
     const subscription = form.watch((values) => onDraft({ ...answers, ...(values as Answers) }));
     return () => subscription.unsubscribe();
   }, [form, answers, onDraft]);
 
-  const submit = form.handleSubmit((values) => {
-    const merged = { ...answers, ...(values as Answers) };
-    const next = applicableSteps(merged, peildatum);
-    const position = next.findIndex((s) => s.id === step.id);
-    const following = next[position + 1];
+  const moveOn = (merged: Answers) => {
+    const next = applicableSteps(merged, peildatum, flow);
+    const following = next[next.findIndex((s) => s.id === step.id) + 1];
     if (following) onStep(merged, following.id);
     else onDone(merged);
-  });
+  };
+  const submitStep = form.handleSubmit((values) => moveOn({ ...answers, ...(values as Answers) }));
+  const submit = async (event: FormEvent) => {
+    const name = questionNames[part];
+    if (!onePerScreen || name === undefined || part >= questionNames.length - 1) return submitStep(event);
+    event.preventDefault();
+    // Only this question is checked now; the step's other questions come on the next screens.
+    if (await form.trigger(name)) {
+      form.clearErrors();
+      setPart(part + 1);
+    }
+  };
 
   const back = () => {
+    if (onePerScreen && part > 0) {
+      setPart(part - 1);
+      return;
+    }
     const previous = steps[index - 1];
     if (previous) onStep({ ...answers, ...(form.getValues() as Answers) }, previous.id);
     else onBackToStart();
   };
 
-  const errorCount = Object.keys(form.formState.errors).length;
+  const errors = flattenErrors(form.formState.errors);
 
   return (
     <FormProvider {...form}>
@@ -81,20 +112,34 @@ export default function Questionnaire({ answers, stepId, peildatum, onDraft, onS
         </div>
         <p className="utrecht-paragraph">{t(`steps.${step.id}.intro`)}</p>
         <div role="alert" aria-live="assertive">
-          {form.formState.submitCount > 0 && errorCount > 0 && (
+          {form.formState.submitCount > 0 && errors.length > 0 && (
             <div className="callout callout--error">
-              <p className="utrecht-paragraph">{t('questionnaire.errorSummary', { count: errorCount })}</p>
+              <p className="utrecht-paragraph">{t('questionnaire.errorSummary', { count: errors.length })}</p>
+              <ul>
+                {errors.map((error) => (
+                  <li key={error.name}>
+                    <a href={`#q-${error.name.replace(/\./g, '-')}`}>{t(error.message, { defaultValue: t('errors.generic') })}</a>
+                  </li>
+                ))}
+              </ul>
             </div>
           )}
         </div>
-        <StepFields stepId={step.id} answers={answers} peildatum={peildatum} />
+        <PagingContext.Provider value={{ current: onePerScreen ? part : null, report: setQuestionNames }}>
+          <StepFields stepId={step.id} answers={answers} peildatum={peildatum} />
+        </PagingContext.Provider>
         <div className="actions">
           <button type="submit" className="utrecht-button utrecht-button--primary-action">
-            {t(index === steps.length - 1 ? 'questionnaire.showResults' : 'questionnaire.next')}
+            {t(index === steps.length - 1 && (!paged || part >= questionNames.length - 1) ? 'questionnaire.showResults' : 'questionnaire.next')}
           </button>
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={back}>
             {t('questionnaire.back')}
           </button>
+          {step.skipWith && (
+            <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => moveOn({ ...answers, ...step.skipWith })}>
+              {t('questionnaire.skip')}
+            </button>
+          )}
         </div>
       </form>
     </FormProvider>

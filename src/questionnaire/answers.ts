@@ -6,6 +6,7 @@
  * the questionnaire, which keeps the initial download small on slow phones.
  */
 import * as z from 'zod/mini';
+import { ACHTERSTANDEN } from '../rules/triage/achterstanden';
 
 export const INKOMSTENBRONNEN = ['werk', 'uitkering', 'pensioen', 'overig'] as const;
 export type Inkomstenbron = (typeof INKOMSTENBRONNEN)[number];
@@ -46,6 +47,12 @@ export const answerFields = {
   betalingsachterstanden: yesNoPrivate,
   schulden: yesNoPrivate,
   wilHulpBijGeldzaken: yesNoPrivate,
+  achterstandOp: z.array(z.enum(ACHTERSTANDEN)).check(z.maxLength(ACHTERSTANDEN.length)),
+  afbetaalbaarBinnenTermijn: z.enum(['ja', 'nee', 'weetNiet']),
+  deurwaarder: yesNoPrivate,
+  dreigtOntruimingOfAfsluiting: yesNoPrivate,
+  geldVoorEten: yesNoPrivate,
+  inkomenLagerDanVasteLasten: z.enum(['ja', 'nee', 'weetNiet']),
 };
 
 export const answersSchema = z.partial(z.object(answerFields));

@@ -31,6 +31,10 @@ const bijstandAntwoorden: Answers = {
   betalingsachterstanden: 'nee',
   schulden: 'nee',
   wilHulpBijGeldzaken: 'nee',
+  deurwaarder: 'nee',
+  dreigtOntruimingOfAfsluiting: 'nee',
+  geldVoorEten: 'ja',
+  inkomenLagerDanVasteLasten: 'nee',
 };
 
 const met = (changes: Answers): Answers => ({ ...bijstandAntwoorden, ...changes });

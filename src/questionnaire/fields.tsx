@@ -4,6 +4,7 @@
  */
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useMode } from '../modes/ModeContext';
 import { Checkbox } from '../ui/Checkbox';
 import { RadioGroup } from '../ui/RadioGroup';
 import { TextField } from '../ui/TextField';
@@ -11,11 +12,29 @@ import { useFieldError } from './useFieldError';
 
 const idOf = (name: string) => `q-${name.replace(/\./g, '-')}`;
 
+/**
+ * In volunteer mode: where to find the answer (which letter, which line of the statement).
+ * Shown above the question so the volunteer reads it before asking.
+ */
+function VolunteerHint({ question }: { question: string }) {
+  const { t } = useTranslation();
+  const { volunteerHints } = useMode();
+  const hint = volunteerHints ? t(`volunteer.${question}`, { defaultValue: '' }) : '';
+  if (!hint) return null;
+  return (
+    <p className="volunteer-hint">
+      <strong>{t('volunteer.label')}</strong> {hint}
+    </p>
+  );
+}
+
 export function ChoiceQuestion({ name, options, question = name }: { name: string; options: readonly string[]; question?: string }) {
   const { t } = useTranslation();
   const { register } = useFormContext();
   const hint = t(`questions.${question}.hint`, { defaultValue: '' });
   return (
+    <>
+    <VolunteerHint question={question} />
     <RadioGroup
       id={idOf(name)}
       legend={t(`questions.${question}.label`)}
@@ -24,6 +43,7 @@ export function ChoiceQuestion({ name, options, question = name }: { name: strin
       error={useFieldError(name)}
       registration={register(name)}
     />
+    </>
   );
 }
 
@@ -32,6 +52,8 @@ export function NumberQuestion({ name, question = name, params }: { name: string
   const { register } = useFormContext();
   const hint = t(`questions.${question}.hint`, { defaultValue: '', ...params });
   return (
+    <>
+    <VolunteerHint question={question} />
     <TextField
       id={idOf(name)}
       label={t(`questions.${question}.label`, params)}
@@ -39,6 +61,7 @@ export function NumberQuestion({ name, question = name, params }: { name: string
       error={useFieldError(name)}
       registration={register(name)}
     />
+    </>
   );
 }
 
@@ -51,6 +74,7 @@ export function AmountQuestion({ name, unknownName, question = name }: { name: s
   const hint = t(`questions.${question}.hint`, { defaultValue: '' });
   return (
     <div className="amount-question">
+      <VolunteerHint question={question} />
       {!unknown && (
         <TextField
           id={idOf(name)}

@@ -10,13 +10,14 @@ import { answerFields, answersSchema, type Answers } from './answers';
 
 const STORAGE_KEY = 'rondkomen-check.v1';
 
-export const SCREENS = ['start', 'questions', 'results', 'catalogue'] as const;
+export const SCREENS = ['start', 'questions', 'results', 'catalogue', 'hulp'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 const savedSchema = z.object({
   answers: answersSchema,
   stepId: z.optional(z.string().check(z.maxLength(40))),
   screen: z.optional(z.enum(SCREENS)),
+  flow: z.optional(z.enum(['check', 'geldzorgen'])),
 });
 
 export type Saved = z.infer<typeof savedSchema>;

@@ -45,7 +45,15 @@ const valid: Record<StepId, Record<string, unknown>> = {
   inkomen: { inkomstenbronnen: ['werk'], inkomen: { werk: '1.250,00' }, inkomenOnbekend: {}, toetsingsinkomen: '21.000', laagInkomenSinds: 'kort' },
   vermogen: { vermogen: '1.200', vermogenOnbekend: false },
   wonen: { woonsituatie: 'huur', huur: '650', huurOnbekend: false },
-  geldzaken: { betalingsachterstanden: 'nee', schulden: 'zegIkLiever', wilHulpBijGeldzaken: 'ja' },
+  geldzaken: {
+    betalingsachterstanden: 'nee',
+    schulden: 'zegIkLiever',
+    wilHulpBijGeldzaken: 'ja',
+    deurwaarder: 'nee',
+    dreigtOntruimingOfAfsluiting: 'zegIkLiever',
+    geldVoorEten: 'ja',
+    inkomenLagerDanVasteLasten: 'weetNiet',
+  },
 };
 
 const withChanges = (id: StepId, changes: Record<string, unknown>) => ({ ...valid[id], ...changes });
@@ -132,8 +140,18 @@ const rejections: Rejection[] = [
     expected: [
       { path: ['betalingsachterstanden'], message: 'errors.choose' },
       { path: ['schulden'], message: 'errors.choose' },
+      { path: ['deurwaarder'], message: 'errors.choose' },
+      { path: ['dreigtOntruimingOfAfsluiting'], message: 'errors.choose' },
+      { path: ['geldVoorEten'], message: 'errors.choose' },
+      { path: ['inkomenLagerDanVasteLasten'], message: 'errors.choose' },
       { path: ['wilHulpBijGeldzaken'], message: 'errors.choose' },
     ],
+  },
+  {
+    name: 'debts without saying whether they can be paid off in time',
+    step: 'geldzaken',
+    input: withChanges('geldzaken', { schulden: 'ja' }),
+    expected: [{ path: ['afbetaalbaarBinnenTermijn'], message: 'errors.choose' }],
   },
 ];
 

@@ -62,7 +62,13 @@ type StepDefinition = {
   id: StepId;
   applies: (answers: Answers, peildatum: string) => boolean;
   schema: (answers: Answers, peildatum: string) => z.ZodType;
+  /** Answers given when the inhabitant skips the whole step; absent: the step cannot be skipped. */
+  skipWith?: Answers;
 };
+
+/** The two ways through the questions: the whole check, or only the money-worries step. */
+export type Flow = 'check' | 'geldzorgen';
+const FLOW_STEPS: Record<Flow, readonly StepId[] | null> = { check: null, geldzorgen: ['geldzaken'] };
 
 const always = () => true;
 
@@ -173,10 +179,44 @@ export const steps: readonly StepDefinition[] = [
   {
     id: 'geldzaken',
     applies: always,
-    schema: () => z.object({ betalingsachterstanden: yesNoPrivate, schulden: yesNoPrivate, wilHulpBijGeldzaken: yesNoPrivate }),
+    schema: () =>
+      z
+        .object({
+          betalingsachterstanden: yesNoPrivate,
+          // Optional: ticking none of the bills is a fine answer.
+          achterstandOp: z.unknown().optional(),
+          schulden: yesNoPrivate,
+          afbetaalbaarBinnenTermijn: z.string().optional().nullable(),
+          deurwaarder: yesNoPrivate,
+          dreigtOntruimingOfAfsluiting: yesNoPrivate,
+          geldVoorEten: yesNoPrivate,
+          inkomenLagerDanVasteLasten: choice(['ja', 'nee', 'weetNiet']),
+          wilHulpBijGeldzaken: yesNoPrivate,
+        })
+        .superRefine((values, ctx) => {
+          if (values.schulden === 'ja') requireField(ctx, choice(['ja', 'nee', 'weetNiet']), values.afbetaalbaarBinnenTermijn, ['afbetaalbaarBinnenTermijn']);
+        }),
+    // Money trouble is hard to talk about: the whole step can be skipped, which counts as
+    // "I'd rather not say" and still leads to a gentle offer of help.
+    skipWith: {
+      betalingsachterstanden: 'zegIkLiever',
+      achterstandOp: [],
+      schulden: 'zegIkLiever',
+      deurwaarder: 'zegIkLiever',
+      dreigtOntruimingOfAfsluiting: 'zegIkLiever',
+      geldVoorEten: 'zegIkLiever',
+      inkomenLagerDanVasteLasten: 'weetNiet',
+      wilHulpBijGeldzaken: 'zegIkLiever',
+    },
   },
 ];
 
-export function applicableSteps(answers: Answers, peildatum: string): StepDefinition[] {
-  return steps.filter((step) => step.applies(answers, peildatum));
+export function applicableSteps(answers: Answers, peildatum: string, flow: Flow = 'check'): StepDefinition[] {
+  const only = FLOW_STEPS[flow];
+  return steps.filter((step) => (only === null || only.includes(step.id)) && step.applies(answers, peildatum));
+}
+
+/** The first step whose answers are missing or no longer valid: where to resume. */
+export function firstIncompleteStep(answers: Answers, peildatum: string, flow: Flow = 'check'): StepId | undefined {
+  return applicableSteps(answers, peildatum, flow).find((step) => !step.schema(answers, peildatum).safeParse(answers).success)?.id;
 }

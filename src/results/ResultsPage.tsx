@@ -3,11 +3,17 @@
  * there, and (folded away) what is probably not for them, each with its reasons. Always framed as
  * an indication: the municipality decides.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { evaluate, type Household, type Outcome } from '../rules';
+import { TriageLevel } from '../help/TriageLevel';
+import { answersToGeldzorgen } from '../questionnaire/answersToGeldzorgen';
+import { evaluate, schemes, triage, whatIf, type Household, type Outcome, type TriageResult, type WhatIf } from '../rules';
 import type { Answers } from '../questionnaire/answers';
 import { answersToHousehold } from '../questionnaire/answersToHousehold';
+import { firstIncompleteStep } from '../questionnaire/steps';
+import { PrintSummary } from '../takeHome/PrintSummary';
+import { TakeHome } from '../takeHome/TakeHome';
+import { AmountTotal } from './AmountTotal';
 import { formatDate } from './format';
 import { SchemeCard } from './SchemeCard';
 
@@ -15,12 +21,12 @@ type Props = {
   answers: Answers;
   peildatum: string;
   onChangeAnswers: () => void;
-  /** Results were asked for without complete answers (storage cleared elsewhere). */
-  onIncomplete: () => void;
+  /** Results were asked for without complete answers: go to the first step that needs one. */
+  onIncomplete: (stepId: string | undefined) => void;
   onClear: () => void;
 };
 
-function Section({ id, outcomes }: { id: string; outcomes: Outcome[] }) {
+function Section({ id, outcomes, whatIfs }: { id: string; outcomes: Outcome[]; whatIfs?: ReadonlyMap<string, WhatIf | null> }) {
   const { t } = useTranslation();
   if (outcomes.length === 0) return null;
   return (
@@ -30,7 +36,7 @@ function Section({ id, outcomes }: { id: string; outcomes: Outcome[] }) {
       </h2>
       <ul className="scheme-list">
         {outcomes.map((outcome) => (
-          <SchemeCard key={outcome.schemeId} outcome={outcome} />
+          <SchemeCard key={outcome.schemeId} outcome={outcome} whatIf={whatIfs?.get(outcome.schemeId)} />
         ))}
       </ul>
     </section>
@@ -40,18 +46,35 @@ function Section({ id, outcomes }: { id: string; outcomes: Outcome[] }) {
 export default function ResultsPage({ answers, peildatum, onChangeAnswers, onIncomplete, onClear }: Props) {
   const household = answersToHousehold(answers, peildatum);
   useEffect(() => {
-    if (!household) onIncomplete();
-  }, [household, onIncomplete]);
-  return household ? <Results household={household} peildatum={peildatum} onChangeAnswers={onChangeAnswers} onClear={onClear} /> : null;
+    if (!household) onIncomplete(firstIncompleteStep(answers, peildatum));
+  }, [household, answers, peildatum, onIncomplete]);
+  const geldzorgen = answersToGeldzorgen(answers);
+  const triageLevels = geldzorgen ? triage(geldzorgen, peildatum) : [];
+  return household ? <Results household={household} triageLevels={triageLevels} peildatum={peildatum} onChangeAnswers={onChangeAnswers} onClear={onClear} /> : null;
 }
 
-function Results({ household, peildatum, onChangeAnswers, onClear }: { household: Household; peildatum: string; onChangeAnswers: () => void; onClear: () => void }) {
+type ResultsProps = { household: Household; triageLevels: TriageResult[]; peildatum: string; onChangeAnswers: () => void; onClear: () => void };
+
+function Results({ household, triageLevels, peildatum, onChangeAnswers, onClear }: ResultsProps) {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const outcomes = evaluate(household, peildatum);
   const regelingen = outcomes.filter((o) => o.kind === 'regeling');
   const hulp = outcomes.filter((o) => o.kind === 'hulp' && o.verdict !== 'unlikely');
+  // "With € 130 more per month you would no longer get this", for what is likely now.
+  const likely = regelingen.filter((o) => o.verdict === 'likely');
+  // Each what-if re-evaluates a scheme a few hundred times: work it out once per set of answers,
+  // not again on every re-render (a language switch).
+  const answersKey = JSON.stringify(household);
+  const whatIfs = useMemo(
+    () => new Map(likely.map((o) => [o.schemeId, whatIf(schemes.find((s) => s.id === o.schemeId)!, household, peildatum)])),
+    // `likely` and `household` follow from answersKey and peildatum.
+    [answersKey, peildatum],
+  );
+  // Someone about to lose their home or without food sees whom to call before anything else.
+  const urgent = triageLevels.filter((r) => r.level === 'urgent');
+  const otherHelp = triageLevels.filter((r) => r.level !== 'urgent' && r.level !== 'algemeen');
   const unlikely = [...regelingen.filter((o) => o.verdict === 'unlikely'), ...outcomes.filter((o) => o.kind === 'hulp' && o.verdict === 'unlikely')];
 
   return (
@@ -62,8 +85,22 @@ function Results({ household, peildatum, onChangeAnswers, onClear }: { household
       <div className="callout">
         <p className="utrecht-paragraph">{t('results.indication', { datum: formatDate(peildatum, i18n.language) })}</p>
       </div>
-      <Section id="likely" outcomes={regelingen.filter((o) => o.verdict === 'likely')} />
+      {urgent.map((result) => (
+        <TriageLevel key={result.level} result={result} />
+      ))}
+      <AmountTotal outcomes={outcomes} />
+      <Section id="likely" outcomes={likely} whatIfs={whatIfs} />
       <Section id="unknown" outcomes={regelingen.filter((o) => o.verdict === 'unknown')} />
+      {otherHelp.length > 0 && (
+        <section aria-labelledby="section-triage">
+          <h2 className="utrecht-heading-2" id="section-triage">
+            {t('triage.title')}
+          </h2>
+          {otherHelp.map((result) => (
+            <TriageLevel key={result.level} result={result} />
+          ))}
+        </section>
+      )}
       <Section id="help" outcomes={hulp} />
       {unlikely.length > 0 && (
         <details className="unlikely">
@@ -79,6 +116,8 @@ function Results({ household, peildatum, onChangeAnswers, onClear }: { household
           </ul>
         </details>
       )}
+      <TakeHome outcomes={outcomes} peildatum={peildatum} />
+      <PrintSummary outcomes={outcomes} peildatum={peildatum} urgentContacts={urgent[0]?.contacts ?? []} />
       <div className="actions">
         <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={onChangeAnswers}>
           {t('results.change')}

@@ -3,14 +3,18 @@
  * explanation, the verdict with the reasons behind it, what to bring and where to apply.
  */
 import { useTranslation } from 'react-i18next';
-import { schemes, sources, type Outcome } from '../rules';
+import { schemes, sources, type Outcome, type WhatIf } from '../rules';
+import { useMode } from '../modes/ModeContext';
 import { ContactList } from '../ui/ContactList';
 import { formatParams } from './format';
+import { SchemeAmount } from './SchemeAmount';
 
 const SHOWN_REASONS = { likely: ['pass'], unknown: ['unknown'], unlikely: ['fail'] } as const;
 
-export function SchemeCard({ outcome }: { outcome: Outcome }) {
+/** `whatIf`: how a change of income would turn the verdict, shown with the amount. */
+export function SchemeCard({ outcome, whatIf }: { outcome: Outcome; whatIf?: WhatIf | null }) {
   const { t, i18n } = useTranslation();
+  const { phoneLinks } = useMode();
   const scheme = schemes.find((s) => s.id === outcome.schemeId)!;
   const reasons = outcome.reasons.filter((r) => !r.minor && (SHOWN_REASONS[outcome.verdict] as readonly string[]).includes(r.verdict));
   const sourceIds = [...new Set([...scheme.sourceIds, ...outcome.normsUsed.map((n) => n.sourceId)])];
@@ -24,6 +28,7 @@ export function SchemeCard({ outcome }: { outcome: Outcome }) {
       </h3>
       <p className="scheme-card__badge">{t(`verdicts.${outcome.kind}.${outcome.verdict}`)}</p>
       <p className="utrecht-paragraph">{t(`schemes.${scheme.id}.summary`)}</p>
+      <SchemeAmount outcome={outcome} scheme={scheme} whatIf={whatIf} />
       {reasons.length > 0 && (
         <>
           <p className="utrecht-paragraph">
@@ -36,7 +41,7 @@ export function SchemeCard({ outcome }: { outcome: Outcome }) {
           </ul>
         </>
       )}
-      {outcome.unverified && <p className="callout callout--warning">{t('results.unverified')}</p>}
+      {outcome.unverified && <p className="callout callout--warning">{t([`schemes.${scheme.id}.unverified`, 'results.unverified'])}</p>}
       {outcome.verdict !== 'unlikely' && (
         <details>
           <summary>{t('results.howToApply')}</summary>
@@ -49,7 +54,7 @@ export function SchemeCard({ outcome }: { outcome: Outcome }) {
               <li key={document}>{t(`documents.${document}`)}</li>
             ))}
           </ul>
-          <ContactList channelIds={scheme.applyAt} />
+          <ContactList channelIds={scheme.applyAt} phoneLinks={phoneLinks} />
         </details>
       )}
       <details>

@@ -18,7 +18,7 @@ export function formatDate(isoDate: string, language: string): string {
 }
 
 export function formatPercent(percent: number, language: string): string {
-  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
+  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 3 }).format(percent / 100);
 }
 
 /** Turns a reason's typed parameters into display strings; terms are translated with the same params. */

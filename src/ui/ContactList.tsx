@@ -3,14 +3,15 @@
  * read, copied or called from a phone and still show when the device is offline.
  */
 import { useTranslation } from 'react-i18next';
-import { channels, type ChannelId } from '../rules';
+import { channel as channelOf, type ChannelId } from '../rules';
 
-export function ContactList({ channelIds }: { channelIds: readonly ChannelId[] }) {
+/** `phoneLinks`: tap-to-call links; off at the kiosk, where nothing may lead out of the app. */
+export function ContactList({ channelIds, phoneLinks }: { channelIds: readonly ChannelId[]; phoneLinks: boolean }) {
   const { t } = useTranslation();
   return (
     <dl>
       {channelIds.map((id) => {
-        const channel: { phone?: string; url?: string; address?: string; verified: boolean } = channels[id];
+        const channel = channelOf(id);
         return (
           <div className="contact" key={id}>
             <dt>{t(`channels.${id}.label`)}</dt>
@@ -18,9 +19,13 @@ export function ContactList({ channelIds }: { channelIds: readonly ChannelId[] }
             {channel.phone && (
               <dd>
                 {t('contact.phone')}:{' '}
-                <a className="ltr" href={`tel:${channel.phone.replace(/\s/g, '')}`}>
-                  {channel.phone}
-                </a>
+                {phoneLinks ? (
+                  <a className="ltr" href={`tel:${channel.phone.replace(/\s/g, '')}`}>
+                    {channel.phone}
+                  </a>
+                ) : (
+                  <span className="ltr">{channel.phone}</span>
+                )}
               </dd>
             )}
             {channel.url && (
@@ -33,7 +38,7 @@ export function ContactList({ channelIds }: { channelIds: readonly ChannelId[] }
                 {t('contact.address')}: <span className="ltr">{channel.address}</span>
               </dd>
             )}
-            {!channel.verified && <dd>{t('contact.unverified')}</dd>}
+            {!channel.verified && <dd>{t([`channels.${id}.unverified`, 'contact.unverified'])}</dd>}
           </div>
         );
       })}

@@ -15,6 +15,7 @@ export function RadioGroup({ id, legend, description, options, error, registrati
   const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <fieldset
+      id={id}
       className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
       aria-describedby={describedBy || undefined}
       aria-invalid={error ? true : undefined}

@@ -3,6 +3,7 @@
  * Answers are given per step in Dutch; the helper clicks "Volgende" after each step.
  */
 import type { Page } from 'playwright-core';
+import { screenshot } from './browser';
 
 export type E2eHousehold = {
   heemskerk: boolean;
@@ -19,16 +20,44 @@ export type E2eHousehold = {
   langLaagInkomen?: boolean;
   vermogen: string;
   huur?: string;
-  achterstanden?: 'Ja' | 'Nee' | 'Zeg ik liever niet';
-  schulden?: 'Ja' | 'Nee' | 'Zeg ik liever niet';
-  hulp?: 'Ja' | 'Nee' | 'Zeg ik liever niet';
+  achterstanden?: Antwoord;
+  /** Labels of the bills in arrears, e.g. ['Huur']. */
+  achterstandOp?: string[];
+  schulden?: Antwoord;
+  afbetaalbaar?: 'Ja' | 'Nee' | 'Ik weet het niet';
+  deurwaarder?: Antwoord;
+  dreiging?: Antwoord;
+  geldVoorEten?: Antwoord;
+  vasteLasten?: 'Ja' | 'Nee' | 'Ik weet het niet';
+  hulp?: Antwoord;
 };
+
+type Antwoord = 'Ja' | 'Nee' | 'Zeg ik liever niet';
+
+/** Answers the money-worries step, the last step of the check and the whole of the short path. */
+export async function answerGeldzaken(page: Page, h: Partial<E2eHousehold>): Promise<void> {
+  const choose = (group: RegExp, label: string) => page.getByRole('group', { name: group }).getByLabel(label, { exact: true }).check();
+  await choose(/huis kwijt/, h.dreiging ?? 'Nee');
+  await choose(/geld voor eten/, h.geldVoorEten ?? 'Ja');
+  await choose(/niet op tijd/, h.achterstanden ?? 'Nee');
+  for (const label of h.achterstandOp ?? []) await page.getByLabel(label, { exact: true }).check();
+  await choose(/^Heeft u schulden\?/, h.schulden ?? 'Nee');
+  if (h.schulden === 'Ja') await choose(/binnen 3 jaar/, h.afbetaalbaar ?? 'Ja');
+  await choose(/deurwaarder/, h.deurwaarder ?? 'Nee');
+  await choose(/vaste lasten/, h.vasteLasten ?? 'Nee');
+  await choose(/hulp om uw geld/, h.hulp ?? 'Nee');
+}
 
 const BRON_LABEL = { werk: 'Loon of winst uit werk', uitkering: 'Uitkering', pensioen: 'AOW of pensioen', overig: 'Ander inkomen, zoals alimentatie' } as const;
 const BEDRAG_LABEL = { werk: 'Loon of winst uit werk, netto per maand', uitkering: 'Uitkering, netto per maand', pensioen: 'AOW en pensioen, netto per maand', overig: 'Ander inkomen, netto per maand' } as const;
 
 async function next(page: Page, title: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  try {
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  } catch (error) {
+    await screenshot(page, `failed-before-${title.replace(/\W+/g, '-')}`);
+    throw error;
+  }
 }
 
 async function volgende(page: Page): Promise<void> {
@@ -94,14 +123,104 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   await volgende(page);
 
   await next(page, 'Rekeningen en schulden');
-  await page.getByRole('group', { name: /niet op tijd/ }).getByLabel(h.achterstanden ?? 'Nee', { exact: true }).check();
-  await page.getByRole('group', { name: /schulden die u niet/ }).getByLabel(h.schulden ?? 'Nee', { exact: true }).check();
-  await page.getByRole('group', { name: /hulp om uw geld/ }).getByLabel(h.hulp ?? 'Nee', { exact: true }).check();
+  await answerGeldzaken(page, h);
   await volgende(page);
-  await page.getByRole('heading', { level: 1, name: 'Uw uitkomst' }).waitFor();
+  await next(page, 'Uw uitkomst');
 }
 
 /** The verdict shown on the results page for a scheme, read from the card's data attribute. */
 export async function verdictOf(page: Page, schemeId: string): Promise<string | null> {
   return page.locator(`[data-scheme="${schemeId}"]`).getAttribute('data-verdict');
+}
+
+/** Answers by field name, as the form names its inputs; the same in every language and mode. */
+export type FieldAnswers = Record<string, string | boolean | readonly string[]>;
+
+export const bijstandAnswers: FieldAnswers = {
+  woonplaats: 'heemskerk',
+  leefvorm: 'alleen',
+  leeftijd: '45',
+  aantalKinderen: '0',
+  kostendelers: '0',
+  ondernemer: 'nee',
+  studiefinanciering: 'nee',
+  inkomstenbronnen: ['uitkering'],
+  'inkomen.uitkering': '1419,46',
+  toetsingsinkomenOnbekend: true,
+  ontvangtBijstand: 'ja',
+  laagInkomenSinds: 'lang',
+  vermogen: '1200',
+  woonsituatie: 'huur',
+  huur: '650',
+  dreigtOntruimingOfAfsluiting: 'nee',
+  geldVoorEten: 'ja',
+  betalingsachterstanden: 'nee',
+  schulden: 'nee',
+  deurwaarder: 'nee',
+  inkomenLagerDanVasteLasten: 'nee',
+  wilHulpBijGeldzaken: 'nee',
+};
+
+/** What identifies the current screen: its heading and the names of its visible inputs. */
+function screenSignature(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [document.querySelector('h1')?.textContent, ...[...document.querySelectorAll('form input')].filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => i.getAttribute('name'))].join('|'),
+  );
+}
+
+/**
+ * Completes the check without reading any label: every visible input is answered by its field
+ * name, then the form is submitted, until the results appear. Works in any language, in
+ * easy-read (one question per screen) and at the kiosk. Returns how many inputs each screen showed.
+ */
+export async function completeByFieldNames(page: Page, answers: FieldAnswers): Promise<number[]> {
+  const questionsPerScreen: number[] = [];
+  for (let screen = 0; screen < 60; screen++) {
+    // While the next screen loads, React keeps the old one in the page but hidden: wait for a visible one.
+    await page.waitForFunction(
+      () => document.querySelector('[data-scheme]') !== null || [...document.querySelectorAll('form button[type="submit"]')].some((b) => (b as HTMLElement).offsetParent !== null),
+    );
+    if ((await page.locator('[data-scheme]').count()) > 0) return questionsPerScreen;
+    const answered = new Set<string>();
+    // An answer can reveal a follow-up question on the same screen, so look again until none is new.
+    for (let pass = 0; pass < 4; pass++) {
+      const visible = await page.locator('form input').evaluateAll((inputs) =>
+        inputs
+          .filter((i) => (i as HTMLElement).offsetParent !== null)
+          .map((i) => ({ name: i.getAttribute('name') ?? '', type: i.getAttribute('type') ?? '', value: i.getAttribute('value') ?? '' })),
+      );
+      const fresh = visible.filter((input) => answers[input.name] !== undefined && !answered.has(`${input.name}=${input.value}`));
+      if (fresh.length === 0) break;
+      for (const { name, type, value } of fresh) {
+        answered.add(`${name}=${value}`);
+        const answer = answers[name]!;
+        const input = page.locator(type === 'text' || value === '' ? `form input[name="${name}"]` : `form input[name="${name}"][value="${value}"]`);
+        if (type === 'radio' && answer === value) await input.check();
+        else if (type === 'checkbox' && (answer === true || (Array.isArray(answer) && answer.includes(value)))) await input.check();
+        else if (type === 'text' && typeof answer === 'string') await input.fill(answer);
+      }
+    }
+    questionsPerScreen.push(new Set([...answered].map((a) => a.split('=')[0])).size);
+    const before = await screenSignature(page);
+    await page.locator('form button[type="submit"]').click();
+    // Wait for the next question, the results, or a validation message: never click twice on one screen.
+    try {
+      await page.waitForFunction(
+        (previous) => {
+          const now = [document.querySelector('h1')?.textContent, ...[...document.querySelectorAll('form input')].filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => i.getAttribute('name'))].join('|');
+          return document.querySelector('[data-scheme]') !== null || document.querySelector('.utrecht-form-field-error-message') !== null || now !== previous;
+        },
+        before,
+        { timeout: 8_000 },
+      );
+    } catch (error) {
+      await screenshot(page, `failed-screen-${screen}`);
+      throw error;
+    }
+    if (await page.locator('.utrecht-form-field-error-message').first().isVisible()) {
+      await screenshot(page, `failed-screen-${screen}`);
+      throw new Error(`Screen ${screen} refused the answers: ${await page.locator('.utrecht-form-field-error-message').first().textContent()}`);
+    }
+  }
+  throw new Error('The results did not appear after 60 screens');
 }

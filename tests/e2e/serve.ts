@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 
-export const PORT = 4317;
+/** E2E_PORT moves the server when 4317 is taken (another checkout running its tests). */
+export const PORT = Number(process.env.E2E_PORT ?? 4317);
 let server: PreviewServer | undefined;
 
 export async function setup(): Promise<void> {

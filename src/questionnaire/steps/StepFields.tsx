@@ -4,11 +4,12 @@
  */
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { getNorm } from '../../rules';
+import { ACHTERSTANDEN, getNorm } from '../../rules';
 import { Checkbox } from '../../ui/Checkbox';
 import { FieldError } from '../../ui/FieldError';
 import { INKOMSTENBRONNEN, type Answers } from '../answers';
 import { AmountQuestion, ChoiceQuestion, NumberQuestion } from '../fields';
+import { Questions } from '../paging';
 import { parseWholeNumber } from '../parseAmount';
 import { asksLaagInkomenSinds, asksStoptMetBedrijf, asksWerkloosNa50, type StepId } from '../steps';
 import { useFieldError } from '../useFieldError';
@@ -19,11 +20,13 @@ const YES_NO_PRIVATE = ['ja', 'nee', 'zegIkLiever'] as const;
 function Huishouden() {
   const { watch } = useFormContext();
   return (
-    <>
-      <ChoiceQuestion name="leefvorm" options={['alleen', 'samen']} />
-      <NumberQuestion name="leeftijd" />
-      {watch('leefvorm') === 'samen' && <NumberQuestion name="partnerLeeftijd" />}
-    </>
+    <Questions
+      items={[
+        <ChoiceQuestion key="leefvorm" name="leefvorm" options={['alleen', 'samen']} />,
+        <NumberQuestion key="leeftijd" name="leeftijd" />,
+        watch('leefvorm') === 'samen' && <NumberQuestion key="partnerLeeftijd" name="partnerLeeftijd" />,
+      ]}
+    />
   );
 }
 
@@ -32,15 +35,15 @@ function Kinderen() {
   const aantal = parseWholeNumber(watch('aantalKinderen') ?? '');
   const shown = aantal.ok ? Math.min(aantal.value, 10) : 0;
   return (
-    <>
-      <NumberQuestion name="aantalKinderen" />
-      <div className="children-ages">
-        {Array.from({ length: shown }, (_, i) => (
-          <NumberQuestion key={i} name={`kinderLeeftijden.${i}`} question="kindLeeftijd" params={{ nummer: i + 1 }} />
-        ))}
-      </div>
-      {shown > 0 && <ChoiceQuestion name="kinderopvang" options={YES_NO} />}
-    </>
+    <Questions
+      items={[
+        <NumberQuestion key="aantalKinderen" name="aantalKinderen" />,
+        ...Array.from({ length: shown }, (_, i) => (
+          <NumberQuestion key={`kinderLeeftijden.${i}`} name={`kinderLeeftijden.${i}`} question="kindLeeftijd" params={{ nummer: i + 1 }} />
+        )),
+        shown > 0 && <ChoiceQuestion key="kinderopvang" name="kinderopvang" options={YES_NO} />,
+      ]}
+    />
   );
 }
 
@@ -48,13 +51,15 @@ function WerkEnStudie({ answers, peildatum }: { answers: Answers; peildatum: str
   const { watch } = useFormContext();
   const current: Answers = { ...answers, ondernemer: watch('ondernemer'), studiefinanciering: watch('studiefinanciering') };
   return (
-    <>
-      <ChoiceQuestion name="ondernemer" options={YES_NO} />
-      {asksStoptMetBedrijf(current, peildatum) && <ChoiceQuestion name="stoptMetBedrijf" options={YES_NO} />}
-      {asksWerkloosNa50(current, peildatum) && <ChoiceQuestion name="werkloosNa50" options={YES_NO} />}
-      <ChoiceQuestion name="studiefinanciering" options={YES_NO} />
-      {current.studiefinanciering === 'ja' && <ChoiceQuestion name="studieBeperking" options={YES_NO} />}
-    </>
+    <Questions
+      items={[
+        <ChoiceQuestion key="ondernemer" name="ondernemer" options={YES_NO} />,
+        asksStoptMetBedrijf(current, peildatum) && <ChoiceQuestion key="stoptMetBedrijf" name="stoptMetBedrijf" options={YES_NO} />,
+        asksWerkloosNa50(current, peildatum) && <ChoiceQuestion key="werkloosNa50" name="werkloosNa50" options={YES_NO} />,
+        <ChoiceQuestion key="studiefinanciering" name="studiefinanciering" options={YES_NO} />,
+        current.studiefinanciering === 'ja' && <ChoiceQuestion key="studieBeperking" name="studieBeperking" options={YES_NO} />,
+      ]}
+    />
   );
 }
 
@@ -66,62 +71,95 @@ function Inkomen({ answers, peildatum }: { answers: Answers; peildatum: string }
   const bronnen: string[] = Array.isArray(chosen) ? chosen : [];
   const error = useFieldError('inkomstenbronnen');
   return (
-    <>
-      <fieldset className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby="q-inkomstenbronnen-hint">
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('questions.inkomstenbronnen.label')}</legend>
-        <div id="q-inkomstenbronnen-hint" className="utrecht-form-field-description">
-          {t(answers.leefvorm === 'samen' ? 'questions.inkomstenbronnen.hintSamen' : 'questions.inkomstenbronnen.hint')}
-        </div>
-        <FieldError id="q-inkomstenbronnen-error" messageKey={error} />
-        {[...INKOMSTENBRONNEN, 'geen' as const].map((bron) => (
-          <Checkbox key={bron} id={`q-bron-${bron}`} value={bron} label={t(`options.bron.${bron}`)} registration={register('inkomstenbronnen')} />
-        ))}
-      </fieldset>
-      {INKOMSTENBRONNEN.filter((bron) => bronnen.includes(bron)).map((bron) => (
-        <AmountQuestion key={bron} name={`inkomen.${bron}`} unknownName={`inkomenOnbekend.${bron}`} question={`inkomen.${bron}`} />
-      ))}
-      {bronnen.some((bron) => bron !== 'geen') && <AmountQuestion name="toetsingsinkomen" unknownName="toetsingsinkomenOnbekend" />}
-      {bronnen.includes('uitkering') && <ChoiceQuestion name="ontvangtBijstand" options={YES_NO} />}
-      {asksLaagInkomenSinds(answers, peildatum) && <ChoiceQuestion name="laagInkomenSinds" options={['lang', 'kort', 'weetNiet']} />}
-    </>
+    <Questions
+      items={[
+        <fieldset
+          key="inkomstenbronnen"
+          id="q-inkomstenbronnen"
+          className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+          aria-describedby="q-inkomstenbronnen-hint"
+        >
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('questions.inkomstenbronnen.label')}</legend>
+          <div id="q-inkomstenbronnen-hint" className="utrecht-form-field-description">
+            {t(answers.leefvorm === 'samen' ? 'questions.inkomstenbronnen.hintSamen' : 'questions.inkomstenbronnen.hint')}
+          </div>
+          <FieldError id="q-inkomstenbronnen-error" messageKey={error} />
+          {[...INKOMSTENBRONNEN, 'geen' as const].map((bron) => (
+            <Checkbox key={bron} id={`q-bron-${bron}`} value={bron} label={t(`options.bron.${bron}`)} registration={register('inkomstenbronnen')} />
+          ))}
+        </fieldset>,
+        ...INKOMSTENBRONNEN.filter((bron) => bronnen.includes(bron)).map((bron) => (
+          <AmountQuestion key={`inkomen.${bron}`} name={`inkomen.${bron}`} unknownName={`inkomenOnbekend.${bron}`} question={`inkomen.${bron}`} />
+        )),
+        bronnen.some((bron) => bron !== 'geen') && <AmountQuestion key="toetsingsinkomen" name="toetsingsinkomen" unknownName="toetsingsinkomenOnbekend" />,
+        bronnen.includes('uitkering') && <ChoiceQuestion key="ontvangtBijstand" name="ontvangtBijstand" options={YES_NO} />,
+        asksLaagInkomenSinds(answers, peildatum) && <ChoiceQuestion key="laagInkomenSinds" name="laagInkomenSinds" options={['lang', 'kort', 'weetNiet']} />,
+      ]}
+    />
   );
 }
 
 function Wonen() {
   const { watch } = useFormContext();
   return (
-    <>
-      <ChoiceQuestion name="woonsituatie" options={['huur', 'koop', 'inwonend', 'anders']} />
-      {watch('woonsituatie') === 'huur' && <AmountQuestion name="huur" unknownName="huurOnbekend" />}
-    </>
+    <Questions
+      items={[
+        <ChoiceQuestion key="woonsituatie" name="woonsituatie" options={['huur', 'koop', 'inwonend', 'anders']} />,
+        watch('woonsituatie') === 'huur' && <AmountQuestion key="huur" name="huur" unknownName="huurOnbekend" />,
+      ]}
+    />
+  );
+}
+
+function Geldzaken() {
+  const { t } = useTranslation();
+  const { register, watch } = useFormContext();
+  return (
+    <Questions
+      items={[
+        <ChoiceQuestion key="dreigtOntruimingOfAfsluiting" name="dreigtOntruimingOfAfsluiting" options={YES_NO_PRIVATE} />,
+        <ChoiceQuestion key="geldVoorEten" name="geldVoorEten" options={YES_NO_PRIVATE} />,
+        <ChoiceQuestion key="betalingsachterstanden" name="betalingsachterstanden" options={YES_NO_PRIVATE} />,
+        watch('betalingsachterstanden') === 'ja' && (
+          <fieldset key="achterstandOp" id="q-achterstandOp" className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby="q-achterstandOp-hint">
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('questions.achterstandOp.label')}</legend>
+            <div id="q-achterstandOp-hint" className="utrecht-form-field-description">
+              {t('questions.achterstandOp.hint')}
+            </div>
+            {ACHTERSTANDEN.map((op) => (
+              <Checkbox key={op} id={`q-achterstand-${op}`} value={op} label={t(`options.achterstand.${op}`)} registration={register('achterstandOp')} />
+            ))}
+          </fieldset>
+        ),
+        <ChoiceQuestion key="schulden" name="schulden" options={YES_NO_PRIVATE} />,
+        watch('schulden') === 'ja' && <ChoiceQuestion key="afbetaalbaarBinnenTermijn" name="afbetaalbaarBinnenTermijn" options={['ja', 'nee', 'weetNiet']} />,
+        <ChoiceQuestion key="deurwaarder" name="deurwaarder" options={YES_NO_PRIVATE} />,
+        <ChoiceQuestion key="inkomenLagerDanVasteLasten" name="inkomenLagerDanVasteLasten" options={['ja', 'nee', 'weetNiet']} />,
+        <ChoiceQuestion key="wilHulpBijGeldzaken" name="wilHulpBijGeldzaken" options={YES_NO_PRIVATE} />,
+      ]}
+    />
   );
 }
 
 export function StepFields({ stepId, answers, peildatum }: { stepId: StepId; answers: Answers; peildatum: string }) {
   switch (stepId) {
     case 'woonplaats':
-      return <ChoiceQuestion name="woonplaats" options={['heemskerk', 'elders']} />;
+      return <Questions items={[<ChoiceQuestion key="woonplaats" name="woonplaats" options={['heemskerk', 'elders']} />]} />;
     case 'huishouden':
       return <Huishouden />;
     case 'kinderen':
       return <Kinderen />;
     case 'medebewoners':
-      return <NumberQuestion name="kostendelers" params={{ leeftijd: getNorm('kostendelersnorm.minimumleeftijd', peildatum).value }} />;
+      return <Questions items={[<NumberQuestion key="kostendelers" name="kostendelers" params={{ leeftijd: getNorm('kostendelersnorm.minimumleeftijd', peildatum).value }} />]} />;
     case 'werkEnStudie':
       return <WerkEnStudie answers={answers} peildatum={peildatum} />;
     case 'inkomen':
       return <Inkomen answers={answers} peildatum={peildatum} />;
     case 'vermogen':
-      return <AmountQuestion name="vermogen" unknownName="vermogenOnbekend" />;
+      return <Questions items={[<AmountQuestion key="vermogen" name="vermogen" unknownName="vermogenOnbekend" />]} />;
     case 'wonen':
       return <Wonen />;
     case 'geldzaken':
-      return (
-        <>
-          <ChoiceQuestion name="betalingsachterstanden" options={YES_NO_PRIVATE} />
-          <ChoiceQuestion name="schulden" options={YES_NO_PRIVATE} />
-          <ChoiceQuestion name="wilHulpBijGeldzaken" options={YES_NO_PRIVATE} />
-        </>
-      );
+      return <Geldzaken />;
   }
 }

@@ -35,6 +35,23 @@ export const channels = {
   gezondVerzekerd: { url: 'https://www.gezondverzekerd.nl', verified: false },
   schuldhulpHeemskerk: { phone: '14 0251', verified: false },
   metHeemskerk: { phone: '088 88 76 800', url: 'https://metheemskerk.nl', verified: true },
+  // The Voedselbank IJmond-Noord takes sign-ups by phone through Socius / MET Heemskerk; its pages date from 2019–2021.
+  voedselbank: { phone: '088 88 76 900', url: 'https://www.voedselbankijmond.nl', verified: false },
+  // The AIO is applied for at the SVB; its phone number is not in the researched material.
+  svb: { url: 'https://www.svb.nl', verified: true },
+  // Paper forms (studietoeslag) go by post, in the letterbox next to the town hall's reception, or
+  // as a scan by e-mail; the e-mail address is in the channel's text.
+  gemeenteHeemskerkPost: {
+    address: 'Gemeente Heemskerk, t.a.v. Werk & Inkomen, Postbus 1, 1960 AA Heemskerk',
+    url: 'https://www.heemskerk.nl/werk-inkomen-zorg-en-welzijn/studietoeslag',
+    phone: '14 0251',
+    verified: true,
+  },
+  // Parents cannot apply to the Jeugdfonds themselves. Which organisations act as intermediair in
+  // Heemskerk today is only known from a news item, and the "Serviceplein" has no address we found.
+  jeugdfondsIntermediair: { verified: false },
+  // The toeslagen are applied for in "Mijn toeslagen" with DigiD; the address is not in the researched material.
+  dienstToeslagen: { url: 'https://www.toeslagen.nl', verified: false },
 } as const satisfies Record<string, Channel>;
 
 export type ChannelId = keyof typeof channels;
@@ -51,6 +68,20 @@ export const DOCUMENTS = [
   'brievenSchuldeisers',
   'aanslagBelastingen',
   'polisZorgverzekering',
+  'wwBeschikking',
+  'jaarcijfers',
+  'uittrekselKvk',
+  'gegevensVereniging',
+  'besluitStudiefinanciering',
+  'bewijsBeperking',
+  'beslagbrief',
+  'jaaropgaaf',
+  'contractKinderopvang',
 ] as const;
 
 export type DocumentId = (typeof DOCUMENTS)[number];
+
+/** A channel's details, typed as a Channel whatever fields this particular one has. */
+export function channel(id: ChannelId): Channel {
+  return channels[id];
+}

@@ -123,3 +123,24 @@ export const vermogenGemeentelijk = (sourceId: SourceId): Condition => ({
   check: (h, context) => vergelijkVermogen(h, vermogensgrens(h, context), 'reasons.vermogenGemeente', 'unknown'),
   describe: () => ({ key: 'conditions.vermogenGemeente' }),
 });
+
+/**
+ * The applicant has not reached AOW age. Unlike `onderAowLeeftijd` the partner's age does not
+ * count: the IOAW, IOAZ and Bbz look at the worker or self-employed person only.
+ */
+export const aanvragerOnderAowLeeftijd = (sourceId: SourceId): Condition => ({
+  id: 'aanvragerOnderAowLeeftijd',
+  sourceId,
+  check: (h, context) => {
+    const grens = context.norm('leeftijd.aow').value;
+    const verdict = h.aanvrager.leeftijd < grens ? 'pass' : 'fail';
+    return { verdict, key: `reasons.aanvragerOnderAowLeeftijd.${verdict}`, params: { leeftijd: h.aanvrager.leeftijd, grens }, minor: verdict === 'pass' };
+  },
+});
+
+/** Schemes for the self-employed (Bbz, IOAZ): the applicant has a business or works as a zzp'er. */
+export const ondernemer = (sourceId: SourceId): Condition => ({
+  id: 'ondernemer',
+  sourceId,
+  check: (h) => (h.ondernemer ? { verdict: 'pass', key: 'reasons.ondernemer.pass', minor: true } : { verdict: 'fail', key: 'reasons.ondernemer.fail' }),
+});

@@ -35,6 +35,8 @@ export function evaluateScheme(scheme: Scheme, household: Household, peildatum: 
     if (result.verdict === 'unknown') result.missing?.forEach((fact) => missing.add(fact));
   }
   const verdict = combine(reasons.map((r) => r.verdict));
+  // No amount where the answer is "probably not", and none of zero: "nothing" is said by the verdict.
+  const amount = verdict === 'unlikely' ? null : (scheme.amount?.(household, context) ?? null);
   const normsUsed = [...used.values()];
   return {
     schemeId: scheme.id,
@@ -46,6 +48,7 @@ export function evaluateScheme(scheme: Scheme, household: Household, peildatum: 
     // An unverified figure only matters when the verdict does not already say "no".
     unverified: verdict !== 'unlikely' && normsUsed.some((n) => !n.verified),
     peildatum,
+    ...(amount && amount.perJaar > 0 ? { amount } : {}),
   };
 }
 

@@ -77,6 +77,24 @@ export type Scheme = {
   conditions: readonly Condition[];
   toBring: readonly DocumentId[];
   applyAt: readonly ChannelId[];
+  /**
+   * What the scheme would pay this household, when the rules can work it out (the national
+   * toeslagen, the bijstand top-up). Not set: the organisation that runs it decides the amount.
+   */
+  amount?: (household: Household, context: RuleContext) => Amount | null;
+};
+
+/** One line of a calculation, in words: a translation key with typed parameters, like a reason. */
+export type CalculationStep = Pick<Reason, 'key' | 'params'>;
+
+/** An estimated amount, with the calculation behind it. Money in eurocents. */
+export type Amount = {
+  /** Paid per month; for a toeslag the monthly advance, rounded down to whole euros. */
+  perMaand: number;
+  perJaar: number;
+  steps: readonly CalculationStep[];
+  /** It rests on an income we estimated (see household/toetsingsinkomen.ts), so it is less certain. */
+  estimated: boolean;
 };
 
 export type Outcome = {
@@ -89,4 +107,6 @@ export type Outcome = {
   /** True when the verdict leans on a figure we could not confirm: the view then says "ask the municipality". */
   unverified: boolean;
   peildatum: string;
+  /** Only when the verdict is not 'unlikely' and the amount is more than zero. */
+  amount?: Amount;
 };

@@ -10,7 +10,7 @@ import { z } from 'zod';
 const MAX_AGE = 120;
 const MAX_CHILD_AGE = 17;
 // A million euro a month or in savings is far beyond any scheme here; larger numbers are typos.
-const MAX_CENTS = 100_000_000;
+export const MAX_CENTS = 100_000_000;
 
 export const centsSchema = z
   .number({ error: 'errors.number' })

@@ -127,10 +127,94 @@ export const sources = {
     url: 'https://www.heemskerkwijzer.nl/is/werk-en-inkomen/minimaregelingen/collectieve-zorgverzekering',
     confidence: 'S',
   },
+  'heemskerk.armoedebeleid': {
+    title: 'Gemeente Heemskerk, "Armoede en schulden uitgelicht" (addendum bij "Samen sterk voor Heemskerk"): problematische schulden volgens de NVVK',
+    confidence: 'P',
+  },
   'heemskerk.schuldhulpverlening': {
     title: 'Gemeente Heemskerk, schuldhulpverlening (Wet gemeentelijke schuldhulpverlening; Beleidsregels schuldhulpverlening)',
     url: 'https://www.heemskerk.nl/digitale_balie/producten_en_diensten/inhoud/pdc/p/toon/product/217/',
     confidence: 'P',
+  },
+  'participatiewet.art19': {
+    title: 'Participatiewet, art. 19 lid 3 (vakantietoeslag in de bijstandsnorm)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+    bwbId: 'BWBR0015703',
+    article: '19',
+    confidence: 'P',
+  },
+  'participatiewet.art47a': {
+    title: 'Participatiewet, art. 47a (aanvullende inkomensvoorziening ouderen, uitgevoerd door de SVB)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+    bwbId: 'BWBR0015703',
+    article: '47a',
+    confidence: 'P',
+  },
+  'bedragen.2026-07-01': {
+    title: 'Bedragen Participatiewet, IOAW, IOAZ en Bbz per 1 juli 2026 (wetten.overheid.nl, via het CPRMV-regelbestand)',
+    confidence: 'P*',
+  },
+  'bbz2004': {
+    title: 'Besluit bijstandverlening zelfstandigen 2004 (Bbz 2004)',
+    confidence: 'S',
+  },
+  'wsnp': {
+    title: 'Wet schuldsanering natuurlijke personen (Faillissementswet, titel III), zoals gewijzigd per 1 juli 2023',
+    confidence: 'S',
+  },
+  'beslagvrijeVoet': {
+    title: 'Wetboek van Burgerlijke Rechtsvordering, beslagvrije voet (Wet vereenvoudiging beslagvrije voet)',
+    confidence: 'S',
+  },
+  'heemskerk.jeugdfonds': {
+    title: 'Gemeente Heemskerk, Kindpakket: sport en cultuur via het Jeugdfonds Sport & Cultuur (tot 120% van de bijstandsnorm)',
+    url: 'https://www.heemskerk.nl/werk-inkomen-zorg-en-welzijn/kindpakket',
+    confidence: 'P',
+  },
+  'heemskerk.studietoeslag': {
+    title: 'Gemeente Heemskerk, individuele studietoeslag',
+    url: 'https://www.heemskerk.nl/werk-inkomen-zorg-en-welzijn/studietoeslag',
+    confidence: 'P',
+  },
+  'heemskerk.vroegsignalering': {
+    title: 'Divosa, verhaal over vroegsignalering in Heemskerk ("Wij moeten met minder fte\'s efficiënter te werk gaan")',
+    url: 'https://www.divosa.nl/verhalen/wij-moeten-met-minder-ftes-efficienter-te-werk-gaan',
+    confidence: 'S',
+  },
+  // The national toeslagen (2026). Every figure from secondary sources that cite the Belastingdienst
+  // documents (national-figures.md §5–7, S10–S12): verified: false until checked against the PDFs.
+  'zorgtoeslag.2026': {
+    title: 'Wet op de zorgtoeslag, art. 2; Dienst Toeslagen, Berekening zorgtoeslag 2026 (TG 082), bedragen via secundaire bronnen',
+    url: 'https://wetten.overheid.nl/BWBR0018451/2026-01-01',
+    bwbId: 'BWBR0018451',
+    article: '2',
+    confidence: 'S',
+  },
+  'huurtoeslag.2026': {
+    title: 'Wet op de huurtoeslag (vereenvoudigd per 1-1-2026); Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783), bedragen via secundaire bronnen',
+    url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
+    bwbId: 'BWBR0008659',
+    confidence: 'S',
+  },
+  'kindgebondenBudget.2026': {
+    title: 'Wet op het kindgebonden budget, art. 2; Dienst Toeslagen, Berekening kindgebonden budget 2026 (TG 081), bedragen via secundaire bronnen',
+    url: 'https://download.belastingdienst.nl/toeslagen/docs/berekening_kindgebonden_budget_tg0811z61fd.pdf',
+    article: '2',
+    confidence: 'S',
+  },
+  'kinderopvangtoeslag.2026': {
+    title: 'Wet kinderopvang en Besluit kinderopvangtoeslag 2026 (voorwaarden via secundaire bronnen)',
+    confidence: 'S',
+  },
+  'awir.vermogen': {
+    title: 'Algemene wet inkomensafhankelijke regelingen, vermogenstoets voor zorgtoeslag en kindgebonden budget (bedragen 2026 via secundaire bronnen)',
+    url: 'https://wetten.overheid.nl/BWBR0018472/2026-01-01',
+    bwbId: 'BWBR0018472',
+    confidence: 'S',
+  },
+  'aanname.toetsingsinkomen': {
+    title: 'Aanname van deze check, geen officiële bron: schatting van het bruto jaarinkomen uit het netto maandinkomen, met een marge',
+    confidence: 'NF',
   },
 } as const satisfies Record<string, LegalSource>;
 
@@ -239,6 +323,12 @@ export const norms = {
       { ...H2_2026, value: 176988, sourceId: 'participatiewet.art20', verified: true },
     ],
   },
+  'bijstandsnorm.vakantietoeslag': {
+    description: 'Deel van de bijstandsnorm dat vakantietoeslag is, als percentage van de bijstand',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ validFrom: '2026-01-01', value: 5, sourceId: 'participatiewet.art19', verified: true }],
+  },
   'kostendelersnorm.basis': {
     description: 'Kostendelersnorm: vast deel in de formule ((basis + A × perPersoon) / (A × 100)) × gehuwdennorm',
     unit: 'procent',
@@ -304,6 +394,93 @@ export const norms = {
     lastCheckedOn: '2026-11-24',
     values: [{ validFrom: '2026-01-01', value: 55, sourceId: 'ioaz', verified: false, note: 'Drie secundaire bronnen (uitvoerders) stemmen overeen; wettekst niet gelezen.' }],
   },
+  'ioaw.geboortejaarVoor': {
+    description: 'IOAW: alleen voor wie geboren is vóór 1 januari van dit kalenderjaar',
+    unit: 'jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ validFrom: '2026-01-01', value: 1965, sourceId: 'ioaw', verified: false, note: 'Drie secundaire bronnen (uitvoerders) stemmen overeen; wettekst niet gelezen.' }],
+  },
+  'ioaw.inkomensgrens': {
+    description: 'IOAW: inkomen van het huishouden tot dit percentage van de toepasselijke bijstandsnorm, per maand',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [
+      {
+        validFrom: '2026-01-01',
+        value: 100,
+        sourceId: 'normenbrief.2026-01-01',
+        verified: true,
+        note: 'Afgeleid: de netto IOAW-bedragen in de normenbrief (alleenstaande € 1.401,50, per partner € 1.001,07; per 1-7-2026 € 1.419,46 en € 1.013,90) zijn gelijk aan de bijstandsnormen.',
+      },
+    ],
+  },
+  'ioaz.boekjaren': {
+    description: 'IOAZ: over zoveel boekjaren vóór de aanvraag wordt het gemiddelde inkomen berekend',
+    unit: 'jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ validFrom: '2026-01-01', value: 3, sourceId: 'ioaz', verified: false, note: 'Drie secundaire bronnen (uitvoerders) stemmen overeen; wettekst niet gelezen.' }],
+  },
+  'ioaz.inkomensgrensVerleden': {
+    description: 'IOAZ: het gemiddelde inkomen over de laatste boekjaren is lager dan dit bedrag per jaar',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 3346700, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Per 1-7-2026 ongewijzigd (CPRMV-regelbestand).' }],
+  },
+  'ioaz.inkomensgrensToekomst': {
+    description: 'IOAZ: het verwachte inkomen na het stoppen is lager dan dit bedrag per jaar',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [
+      { ...H1_2026, value: 3609000, sourceId: 'normenbrief.2026-01-01', verified: true },
+      { ...H2_2026, value: 3678000, sourceId: 'bedragen.2026-07-01', verified: true },
+    ],
+  },
+  'ioaz.vrijgelatenVermogen': {
+    description: 'IOAZ: vermogen tot dit bedrag telt niet mee; van het deel daarboven telt elk jaar een percentage als inkomen',
+    unit: 'eurocent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 17586400, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'IOAZ art. 8 lid 2; per 1-7-2026 ongewijzigd (CPRMV-regelbestand).' }],
+  },
+  'bbz.inkomensgrens': {
+    description: 'Bbz 2004: bijstand voor levensonderhoud als het inkomen niet hoger is dan dit percentage van de toepasselijke bijstandsnorm',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [
+      {
+        validFrom: '2026-01-01',
+        value: 100,
+        sourceId: 'bbz2004',
+        verified: false,
+        note: 'Bbz art. 22 verwijst naar de bijstandsnorm van de Participatiewet; het Bbz-artikel over levensonderhoud zelf is niet gelezen.',
+      },
+    ],
+  },
+  'bbz.vermogensgrens': {
+    description: 'Bbz 2004: geen bijstand als het vermogen van de zelfstandige hoger is dan dit bedrag',
+    unit: 'eurocent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 25123300, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Bbz 2004 art. 3 lid 1 a; per 1-7-2026 ongewijzigd (CPRMV-regelbestand).' }],
+  },
+  'bbz.vermogensgrensDeels': {
+    description: 'Bbz 2004: boven dit vermogen, tot de vermogensgrens, telt het vermogen voor een deel mee (toets van 30%)',
+    unit: 'eurocent',
+    lastCheckedOn: '2026-11-24',
+    values: [
+      {
+        ...Y_2026,
+        value: 5978200,
+        sourceId: 'normenbrief.2026-01-01',
+        verified: true,
+        note: 'Bbz 2004 art. 3 lid 1 b; het bedrag staat in de normenbrief, de precieze werking van de toets is niet gelezen.',
+      },
+    ],
+  },
+  'schuldhulp.afbetaaltermijn': {
+    description: 'Schulden die niet binnen deze termijn af te lossen zijn, heten problematisch (NVVK-definitie)',
+    unit: 'maanden',
+    lastCheckedOn: '2026-11-24',
+    values: [{ validFrom: '2020-01-01', value: 36, sourceId: 'heemskerk.armoedebeleid', verified: true }],
+  },
   'vermogensgrens.alleenstaande': {
     description: 'Vermogensgrens bijstand voor een alleenstaande',
     unit: 'eurocent',
@@ -333,6 +510,12 @@ export const norms = {
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
     values: [{ validFrom: '2023-06-01', value: 110, sourceId: 'heemskerk.kindpakket', verified: true }],
+  },
+  'jeugdfonds.inkomensgrens': {
+    description: 'Inkomensgrens Jeugdfonds Sport & Cultuur in Heemskerk, als percentage van de toepasselijke bijstandsnorm',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ validFrom: '2023-06-01', value: 120, sourceId: 'heemskerk.jeugdfonds', verified: true }],
   },
   'minimaregelingen.inkomensgrens': {
     description: 'Inkomensgrens minimaregelingen Heemskerk, als percentage van de toepasselijke bijstandsnorm',
@@ -385,6 +568,286 @@ export const norms = {
         note: 'Begroting 2019 noemt 100%; de huidige verordening kwijtschelding is niet gevonden.',
       },
     ],
+  },
+  'wsnp.looptijd': {
+    description: 'Wsnp: zo lang duurt de wettelijke schuldsanering gewoonlijk',
+    unit: 'maanden',
+    lastCheckedOn: '2026-11-24',
+    values: [
+      {
+        validFrom: '2023-07-01',
+        value: 18,
+        sourceId: 'wsnp',
+        verified: false,
+        note: 'Drie secundaire bronnen stemmen overeen (was 36 maanden); de rechter-commissaris kan het verlengen.',
+      },
+    ],
+  },
+  // The national toeslagen, 2026 (national-figures.md §5–7). Secondary sources only: verified: false.
+  'zorgtoeslag.minimumleeftijd': {
+    description: 'Zorgtoeslag: vanaf deze leeftijd kan iemand het aanvragen',
+    unit: 'jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 18, sourceId: 'zorgtoeslag.2026', verified: false }],
+  },
+  'zorgtoeslag.standaardpremie': {
+    description: 'Zorgtoeslag: standaardpremie per verzekerde per jaar',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 211900, sourceId: 'zorgtoeslag.2026', verified: false, note: 'Regeling vaststelling standaardpremie 2026 (BWBR0051838), via twee secundaire bronnen.' }],
+  },
+  'zorgtoeslag.drempelinkomen': {
+    description: 'Zorgtoeslag: drempelinkomen per jaar (108% van 12 × het minimumloon van januari)',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 2973600, sourceId: 'zorgtoeslag.2026', verified: false, note: '108% × 12 × € 2.294,40 = € 29.735,42; gepubliceerd als € 29.736.' }],
+  },
+  'zorgtoeslag.normpremie.alleenstaande': {
+    description: 'Zorgtoeslag: normpremie zonder toeslagpartner, als percentage van het drempelinkomen',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 1.912, sourceId: 'zorgtoeslag.2026', verified: false, note: 'Besluit percentages drempel- en toetsingsinkomen zorgtoeslag, wijziging 2026 (Stcrt. 2025, 42977).' }],
+  },
+  'zorgtoeslag.normpremie.partner': {
+    description: 'Zorgtoeslag: normpremie met toeslagpartner, als percentage van het drempelinkomen',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 4.289, sourceId: 'zorgtoeslag.2026', verified: false }],
+  },
+  'zorgtoeslag.afbouw': {
+    description: 'Zorgtoeslag: percentage van het toetsingsinkomen boven het drempelinkomen dat bij de normpremie komt',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 13.73, sourceId: 'zorgtoeslag.2026', verified: false }],
+  },
+  'zorgtoeslag.maximumInkomen.alleenstaande': {
+    description: 'Zorgtoeslag: hoogste toetsingsinkomen per jaar zonder toeslagpartner',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [
+      {
+        ...Y_2026,
+        value: 4085700,
+        sourceId: 'zorgtoeslag.2026',
+        verified: false,
+        note: 'Met de afgeronde percentages komt de toeslag al bij ongeveer € 40.854 onder € 24; de € 24-regel bepaalt dus de grens.',
+      },
+    ],
+  },
+  'zorgtoeslag.maximumInkomen.partner': {
+    description: 'Zorgtoeslag: hoogste gezamenlijke toetsingsinkomen per jaar met toeslagpartner',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 5114200, sourceId: 'zorgtoeslag.2026', verified: false }],
+  },
+  'zorgtoeslag.minimumBedrag': {
+    description: 'Zorgtoeslag: een toeslag van minder dan dit bedrag per jaar wordt niet betaald',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 2400, sourceId: 'zorgtoeslag.2026', verified: false, note: 'Awir-regel, alleen secundair gevonden; niet toegepast op de andere toeslagen.' }],
+  },
+  'toeslagen.vermogensgrens.alleenstaande': {
+    description: 'Vermogensgrens zorgtoeslag en kindgebonden budget op 1 januari, zonder toeslagpartner',
+    unit: 'eurocent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 14601100, sourceId: 'awir.vermogen', verified: false, note: '2025: € 141.896.' }],
+  },
+  'toeslagen.vermogensgrens.partner': {
+    description: 'Vermogensgrens zorgtoeslag en kindgebonden budget op 1 januari, met toeslagpartner samen',
+    unit: 'eurocent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 18463300, sourceId: 'awir.vermogen', verified: false, note: '2025: € 179.429.' }],
+  },
+  'toeslagen.brutoNettoFactor': {
+    description: 'Schatting: bruto jaarinkomen = netto maandinkomen × 12 × dit percentage, als het bruto inkomen niet bekend is',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [
+      {
+        validFrom: '2026-01-01',
+        value: 125,
+        sourceId: 'aanname.toetsingsinkomen',
+        verified: false,
+        note:
+          'Aanname, geen bron. Bij bruto jaarinkomens van ongeveer € 20.000 tot € 50.000 (bijstand, minimumloon, modaal) is bruto ' +
+          'ongeveer 1,15 tot 1,35 keer 12 × netto per maand: vakantiegeld komt niet maandelijks binnen, loonheffing stijgt met het ' +
+          'inkomen. 125% ligt in het midden; de marge van toeslagen.schattingsmarge dekt het verschil. Voor alleen AOW ligt het lager.',
+      },
+    ],
+  },
+  'toeslagen.schattingsmarge': {
+    description: 'Ligt een geschat toetsingsinkomen binnen dit percentage van een inkomensgrens, dan zegt de check "dat weten wij niet"',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ validFrom: '2026-01-01', value: 10, sourceId: 'aanname.toetsingsinkomen', verified: false, note: 'Aanname: de halve breedte van 1,15–1,35 rond 1,25 is 8%; afgerond naar 10%.' }],
+  },
+  'huurtoeslag.minimumleeftijd': {
+    description: 'Huurtoeslag: vanaf deze leeftijd kan iemand het aanvragen',
+    unit: 'jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 18, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.leeftijdVolledigeHuur': {
+    description: 'Huurtoeslag: is de oudste in huis jonger dan deze leeftijd (en zijn er geen kinderen), dan telt de huur alleen tot de huurgrens voor jongeren',
+    unit: 'jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 21, sourceId: 'huurtoeslag.2026', verified: false, note: 'Per 1-1-2026 verlaagd van 23 naar 21 jaar.' }],
+  },
+  'huurtoeslag.maximaleHuurgrens': {
+    description: 'Huurtoeslag: kale huur per maand boven dit bedrag telt niet mee (21 jaar en ouder)',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 93293, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.huurgrensJongeren': {
+    description: 'Huurtoeslag: kale huur per maand boven dit bedrag telt niet mee als iedereen in huis 18 tot en met 20 jaar is',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 49820, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.kwaliteitskortingsgrens': {
+    description: 'Huurtoeslag: tot deze huur per maand wordt het deel boven de basishuur helemaal vergoed',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 49820, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.aftoppingsgrens.totPersonen': {
+    description: 'Huurtoeslag: de lage aftoppingsgrens geldt voor huishoudens tot en met dit aantal personen',
+    unit: 'aantal',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 2, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.aftoppingsgrens.eenOfTwee': {
+    description: 'Huurtoeslag: aftoppingsgrens per maand voor een huishouden van 1 of 2 personen',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 71302, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.aftoppingsgrens.drieOfMeer': {
+    description: 'Huurtoeslag: aftoppingsgrens per maand voor een huishouden van 3 of meer personen',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 76414, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.basishuur.eenpersoons': {
+    description: 'Huurtoeslag: basishuur per maand die een eenpersoonshuishouden altijd zelf betaalt',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 20252, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.basishuur.meerpersoons': {
+    description: 'Huurtoeslag: basishuur per maand die een meerpersoonshuishouden altijd zelf betaalt',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 20071, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.inkomensijkpunt.eenpersoons': {
+    description: 'Huurtoeslag: boven dit toetsingsinkomen per jaar wordt de toeslag van een eenpersoonshuishouden lager',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 2342500, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.inkomensijkpunt.meerpersoons': {
+    description: 'Huurtoeslag: boven dit toetsingsinkomen per jaar wordt de toeslag van een meerpersoonshuishouden lager',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 3150000, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.afbouw.eenpersoons': {
+    description: 'Huurtoeslag: percentage van het inkomen boven het ijkpunt (gedeeld door 12) dat per maand van de toeslag af gaat, eenpersoonshuishouden',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 27, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.afbouw.meerpersoons': {
+    description: 'Huurtoeslag: percentage van het inkomen boven het ijkpunt (gedeeld door 12) dat per maand van de toeslag af gaat, meerpersoonshuishouden',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 22, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.vergoeding.totKwaliteitskortingsgrens': {
+    description: 'Huurtoeslag: vergoed deel van de huur tussen basishuur en kwaliteitskortingsgrens',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 100, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.vergoeding.totAftoppingsgrens': {
+    description: 'Huurtoeslag: vergoed deel van de huur tussen kwaliteitskortingsgrens en aftoppingsgrens',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 65, sourceId: 'huurtoeslag.2026', verified: false }],
+  },
+  'huurtoeslag.vergoeding.totHuurgrens': {
+    description: 'Huurtoeslag: vergoed deel van de huur tussen aftoppingsgrens en maximale huurgrens',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 40, sourceId: 'huurtoeslag.2026', verified: false, note: 'Vanaf 2026 voor alle huishoudens, volgens de secundaire bronnen.' }],
+  },
+  'huurtoeslag.vermogensgrens.alleenstaande': {
+    description: 'Huurtoeslag: vermogensgrens op 1 januari zonder toeslagpartner',
+    unit: 'eurocent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 3847900, sourceId: 'huurtoeslag.2026', verified: false, note: 'Plus € 38.479 per medebewoner; 2025: € 37.395.' }],
+  },
+  'huurtoeslag.vermogensgrens.partner': {
+    description: 'Huurtoeslag: vermogensgrens op 1 januari met toeslagpartner samen',
+    unit: 'eurocent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 7695800, sourceId: 'huurtoeslag.2026', verified: false, note: '2025: € 74.790.' }],
+  },
+  'kindgebondenBudget.perKind': {
+    description: 'Kindgebonden budget: bedrag per jaar voor elk kind jonger dan 18',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 258000, sourceId: 'kindgebondenBudget.2026', verified: false, note: 'Twee codebestanden die de rekenvoorbeelden van de PDF nadoen; een derde gebruikt nog 2025-bedragen.' }],
+  },
+  'kindgebondenBudget.leeftijdEersteVerhoging': {
+    description: 'Kindgebonden budget: vanaf deze leeftijd van het kind komt er een verhoging bij',
+    unit: 'jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 12, sourceId: 'kindgebondenBudget.2026', verified: false }],
+  },
+  'kindgebondenBudget.leeftijdTweedeVerhoging': {
+    description: 'Kindgebonden budget: vanaf deze leeftijd van het kind geldt de hogere verhoging',
+    unit: 'jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 16, sourceId: 'kindgebondenBudget.2026', verified: false }],
+  },
+  'kindgebondenBudget.verhoging12tot15': {
+    description: 'Kindgebonden budget: verhoging per jaar voor elk kind van 12 tot en met 15 jaar',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 72400, sourceId: 'kindgebondenBudget.2026', verified: false }],
+  },
+  'kindgebondenBudget.verhoging16en17': {
+    description: 'Kindgebonden budget: verhoging per jaar voor elk kind van 16 of 17 jaar',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 96400, sourceId: 'kindgebondenBudget.2026', verified: false }],
+  },
+  'kindgebondenBudget.alleenstaandeOuderkop': {
+    description: 'Kindgebonden budget: extra bedrag per jaar voor een ouder zonder toeslagpartner',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 341600, sourceId: 'kindgebondenBudget.2026', verified: false, note: 'De tabel van Dienst Toeslagen: alleenstaande ouder, 1 kind € 5.996 = € 2.580 + € 3.416.' }],
+  },
+  'kindgebondenBudget.drempel.alleenstaande': {
+    description: 'Kindgebonden budget: boven dit toetsingsinkomen per jaar wordt het lager, zonder toeslagpartner',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 2973600, sourceId: 'kindgebondenBudget.2026', verified: false }],
+  },
+  'kindgebondenBudget.drempel.partner': {
+    description: 'Kindgebonden budget: boven dit gezamenlijke toetsingsinkomen per jaar wordt het lager, met toeslagpartner',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 3914100, sourceId: 'kindgebondenBudget.2026', verified: false }],
+  },
+  'kindgebondenBudget.afbouw': {
+    description: 'Kindgebonden budget: percentage van het toetsingsinkomen boven de drempel dat er per jaar af gaat',
+    unit: 'procent',
+    lastCheckedOn: '2026-11-24',
+    values: [{ ...Y_2026, value: 7.6, sourceId: 'kindgebondenBudget.2026', verified: false }],
   },
 } as const satisfies Record<string, NormEntry>;
 

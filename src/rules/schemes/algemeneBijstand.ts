@@ -7,6 +7,7 @@
  */
 import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, vermogenTotGrens } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
+import { bijstandAanvulling } from './bijstandAanvulling';
 
 export const algemeneBijstand: Scheme = {
   id: 'algemeneBijstand',
@@ -31,6 +32,7 @@ export const algemeneBijstand: Scheme = {
     inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens'),
     vermogenTotGrens('participatiewet.art34'),
   ],
+  amount: bijstandAanvulling,
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen', 'huurspecificatie'],
   applyAt: ['werkNl'],
 };

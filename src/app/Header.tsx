@@ -1,0 +1,61 @@
+/**
+ * The page header: the app's name, and on every screen the language choice, easy-read,
+ * read-aloud and, at the kiosk, the big "finish and erase" button.
+ */
+import { useTranslation } from 'react-i18next';
+import { changeLanguage, setEasyRead } from '../i18n/i18n';
+import { saveEasyRead, saveLanguage } from '../i18n/languagePreference';
+import { isLanguage, LANGUAGE_CODES, nativeName } from '../i18n/languages';
+import { eraseDevice } from '../modes/eraseDevice';
+import { useMode } from '../modes/ModeContext';
+import { ReadAloudButton } from '../readAloud/ReadAloudButton';
+
+type Props = { storage: Storage | undefined; easyRead: boolean; onEasyRead: (on: boolean) => void };
+
+export function Header({ storage, easyRead, onEasyRead }: Props) {
+  const { t, i18n } = useTranslation();
+  const mode = useMode();
+  const toggleEasyRead = () => {
+    setEasyRead(!easyRead);
+    saveEasyRead(storage, !easyRead);
+    onEasyRead(!easyRead);
+  };
+  return (
+    <header className="page-header">
+      <div className="page-header__inner">
+        <p className="page-header__title">
+          <strong>{t('app.name')}</strong>
+          <small>{t('app.municipality')}</small>
+        </p>
+        <div className="page-header__tools">
+          <label htmlFor="language">{t('app.language')}</label>
+          <select
+            id="language"
+            value={i18n.language}
+            onChange={(event) => {
+              const code = event.target.value;
+              if (!isLanguage(code)) return;
+              saveLanguage(storage, code);
+              void changeLanguage(code);
+            }}
+          >
+            {LANGUAGE_CODES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {nativeName(code)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action header-button" aria-pressed={easyRead} onClick={toggleEasyRead}>
+            {t('app.easyRead')}
+          </button>
+          <ReadAloudButton targetId="main" />
+          {mode.id === 'kiosk' && (
+            <button type="button" className="utrecht-button utrecht-button--primary-action finish-button" onClick={() => void eraseDevice()}>
+              {t('kiosk.finish')}
+            </button>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * "Geldzorgen? Direct hulp": the short path. A few questions about money trouble, then this page
+ * with the help that fits, most urgent first, without asking anything about income.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answers } from '../questionnaire/answers';
+import { answersToGeldzorgen } from '../questionnaire/answersToGeldzorgen';
+import { triage } from '../rules';
+import { TriageLevel } from './TriageLevel';
+
+type Props = { answers: Answers; peildatum: string; onFullCheck: () => void; onIncomplete: () => void };
+
+export default function HelpNowPage({ answers, peildatum, onFullCheck, onIncomplete }: Props) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const geldzorgen = answersToGeldzorgen(answers);
+  useEffect(() => {
+    if (!geldzorgen) onIncomplete();
+    else heading.current?.focus();
+  }, [geldzorgen, onIncomplete]);
+  if (!geldzorgen) return null;
+  return (
+    <>
+      <h1 className="utrecht-heading-1" tabIndex={-1} ref={heading}>
+        {t('triage.title')}
+      </h1>
+      <p className="utrecht-paragraph">{t('triage.intro')}</p>
+      {triage(geldzorgen, peildatum).map((result) => (
+        <TriageLevel key={result.level} result={result} />
+      ))}
+      <div className="actions">
+        <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={onFullCheck}>
+          {t('triage.doFullCheck')}
+        </button>
+      </div>
+    </>
+  );
+}

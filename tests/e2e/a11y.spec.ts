@@ -1,0 +1,153 @@
+/**
+ * Accessibility sweep: axe-core (WCAG 2.0/2.1, A and AA) on every screen of the production build,
+ * in every language and mode listed in VARIANTS. Zero violations allowed.
+ *
+ * Screens: the start screen; every questionnaire step, filled in (so follow-up questions show);
+ * every step again right after submitting it empty (error summary and field errors); the results
+ * with every fold-out opened.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STEP_IDS } from '../../src/questionnaire/steps';
+import { BASE_URL, launch, phone, screenshot } from './browser';
+
+/**
+ * One row per language or mode. `storage` is put in localStorage before the app starts (the way a
+ * returning visitor's choice is remembered), e.g. `{ 'rondkomen-check.easyRead': '1' }`.
+ */
+type Variant = { name: string; locale: string; storage?: Record<string, string> };
+
+const VARIANTS: Variant[] = [
+  { name: 'nl', locale: 'nl-NL' },
+  { name: 'en', locale: 'en-GB' },
+];
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SAVE_KEY = 'rondkomen-check.v1';
+
+/** Answers that make every step apply and every follow-up question appear. */
+const EVERY_QUESTION = {
+  woonplaats: 'heemskerk',
+  leefvorm: 'samen',
+  leeftijd: '56',
+  partnerLeeftijd: '54',
+  aantalKinderen: '2',
+  kinderLeeftijden: ['7', '10'],
+  kinderopvang: 'ja',
+  kostendelers: '0',
+  ondernemer: 'nee',
+  werkloosNa50: 'nee',
+  studiefinanciering: 'ja',
+  studieBeperking: 'nee',
+  inkomstenbronnen: ['werk', 'uitkering'],
+  inkomen: { werk: '1.000', uitkering: '' },
+  inkomenOnbekend: { uitkering: true },
+  toetsingsinkomen: '24.000',
+  ontvangtBijstand: 'nee',
+  laagInkomenSinds: 'lang',
+  vermogen: '1000',
+  woonsituatie: 'huur',
+  huur: '650',
+  betalingsachterstanden: 'ja',
+  schulden: 'zegIkLiever',
+  wilHulpBijGeldzaken: 'ja',
+};
+
+/** What axe found, one readable line per rule and element, so a failure names what to fix. */
+async function violations(page: Page): Promise<string[]> {
+  // Legacy mode runs axe.run in the page itself. The default mode opens a helper page for every
+  // run to support cross-origin frames, which this app has none of; that costs a second a screen.
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}: ${node.failureSummary}`));
+}
+
+/** Starts the app afresh with these items in localStorage (and nothing else). */
+async function openWith(page: Page, variant: Variant, items: Record<string, string>): Promise<void> {
+  await page.evaluate((all) => {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+  }, { ...variant.storage, ...items });
+  await page.reload();
+  await page.locator('h1').first().waitFor();
+}
+
+/**
+ * Answers every radio question the saved answers leave open with its first option (usually "Ja",
+ * which brings out the follow-up questions), so questions added later are swept too.
+ */
+async function answerOpenQuestions(page: Page): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const answered = await page.evaluate(() => {
+      const radios = [...document.querySelectorAll<HTMLInputElement>('form input[type="radio"]')];
+      const open = [...new Set(radios.map((r) => r.name))].filter((name) => !radios.some((r) => r.name === name && r.checked));
+      for (const name of open) radios.find((r) => r.name === name)!.click();
+      return open.length;
+    });
+    if (answered === 0) return;
+  }
+}
+
+async function stepNumber(page: Page): Promise<number> {
+  return Number(await page.locator('progress').getAttribute('value'));
+}
+
+let browser: Browser;
+const pages = new Map<Variant, Page>();
+beforeAll(async () => {
+  browser = await launch();
+  for (const variant of VARIANTS) {
+    const { page } = await phone(browser, variant.locale);
+    await page.goto(BASE_URL);
+    pages.set(variant, page);
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Runs one screen in every variant at the same time (one page each) and expects no violations
+ * anywhere; a failure lists them per variant and screen.
+ */
+async function inEveryVariant(screens: (page: Page, variant: Variant) => Promise<string[]>): Promise<void> {
+  const found = await Promise.all(VARIANTS.map(async (variant) => [variant.name, await screens(pages.get(variant)!, variant)] as const));
+  expect(Object.fromEntries(found)).toEqual(Object.fromEntries(VARIANTS.map((variant) => [variant.name, []])));
+}
+
+describe(`axe finds no WCAG 2.1 AA violations (${VARIANTS.map((v) => v.name).join(', ')})`, () => {
+  it('on the start screen', async () => {
+    await inEveryVariant(async (page, variant) => {
+      await openWith(page, variant, {});
+      return violations(page);
+    });
+  });
+
+  it('on every questionnaire step, filled in, and on the results with every fold-out open', async () => {
+    await inEveryVariant(async (page, variant) => {
+      await openWith(page, variant, { [SAVE_KEY]: JSON.stringify({ answers: EVERY_QUESTION, stepId: STEP_IDS[0], screen: 'questions' }) });
+      const found: string[] = [];
+      for (const [i, stepId] of STEP_IDS.entries()) {
+        expect(await stepNumber(page), `${variant.name}: step ${stepId} is shown`).toBe(i + 1);
+        await answerOpenQuestions(page);
+        found.push(...(await violations(page)).map((v) => `step ${stepId}: ${v}`));
+        await page.locator('form button[type="submit"]').click();
+        if (i < STEP_IDS.length - 1) await page.locator(`progress[value="${i + 2}"]`).waitFor();
+      }
+      await page.locator('[data-verdict]').first().waitFor();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await screenshot(page, `a11y-results-${variant.name}`);
+      return [...found, ...(await violations(page)).map((v) => `results: ${v}`)];
+    });
+  });
+
+  it.each(STEP_IDS)('on step %s after submitting it empty', async (stepId) => {
+    await inEveryVariant(async (page, variant) => {
+      await openWith(page, variant, { [SAVE_KEY]: JSON.stringify({ answers: {}, stepId, screen: 'questions' }) });
+      expect(await stepNumber(page), variant.name).toBe(STEP_IDS.indexOf(stepId) + 1);
+      await page.locator('form button[type="submit"]').click();
+      await page.locator('[role="alert"] .callout--error').waitFor();
+      return violations(page);
+    });
+  });
+});

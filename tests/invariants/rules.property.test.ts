@@ -1,0 +1,160 @@
+/**
+ * Properties of the rule engine over random valid households (tests/fixtures/householdArbitrary.ts,
+ * generated from householdSchema itself), and of householdSchema on invalid input.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { evaluate, householdSchema, schemes, VERDICTS, type Household } from '../../src/rules';
+import { neutraal } from '../fixtures/households';
+import { householdArbitrary, maxLength, numberLimits, peildatumArbitrary } from '../fixtures/householdArbitrary';
+
+const RUNS = { numRuns: 300 };
+
+describe('evaluate, for any valid household on any date with figures', () => {
+  it('the generator makes households that householdSchema accepts', () => {
+    fc.assert(
+      fc.property(householdArbitrary, (h) => {
+        expect(householdSchema.safeParse(h).error?.issues ?? []).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives one outcome per scheme, in order, with a known verdict and reasons, without throwing', () => {
+    fc.assert(
+      fc.property(householdArbitrary, peildatumArbitrary, (h, peildatum) => {
+        const outcomes = evaluate(h, peildatum);
+        expect(outcomes.map((o) => o.schemeId)).toEqual(schemes.map((s) => s.id));
+        for (const outcome of outcomes) {
+          expect(VERDICTS).toContain(outcome.verdict);
+          expect(outcome.peildatum).toBe(peildatum);
+          for (const reason of outcome.reasons) expect(reason.key).toMatch(/^[\w.]+$/);
+          // 'unknown' always says which answer it misses or which rule the municipality weighs.
+          if (outcome.verdict === 'unknown') expect(outcome.reasons.some((r) => r.verdict === 'unknown')).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('more income never makes an income-tested scheme more likely', () => {
+  // The schemes that use the shared "income up to a percentage of the bijstandsnorm" condition.
+  const incomeTested = schemes.filter((scheme) => scheme.conditions.some((condition) => condition.id === 'inkomen')).map((s) => s.id);
+  const PARTS = ['werk', 'uitkering', 'pensioen', 'overig'] as const;
+  const MAX_CENTS = numberLimits(householdSchema.shape.inkomen.shape.werk.unwrap()).max;
+
+  it('finds the income-tested schemes', () => {
+    expect(incomeTested.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each([
+    ['turns an unlikely scheme into a likely one', 'unlikely', ['likely']],
+    ['turns an unlikely or unknown scheme into a likely one', 'unknown', ['likely']],
+  ] as const)('raising one part of the income never %s', (_, from, never) => {
+    fc.assert(
+      fc.property(householdArbitrary, peildatumArbitrary, fc.constantFrom(...PARTS), fc.integer({ min: 1, max: 300_000 }), (h, peildatum, part, raise) => {
+        const before = h.inkomen[part];
+        fc.pre(before !== null && before + raise <= MAX_CENTS);
+        const richer: Household = { ...h, inkomen: { ...h.inkomen, [part]: before! + raise } };
+        const was = new Map(evaluate(h, peildatum).map((o) => [o.schemeId, o.verdict]));
+        for (const outcome of evaluate(richer, peildatum).filter((o) => incomeTested.includes(o.schemeId))) {
+          const earlier = was.get(outcome.schemeId)!;
+          const worse = from === 'unlikely' ? earlier === 'unlikely' : earlier !== 'likely';
+          if (worse) expect((never as readonly string[]).includes(outcome.verdict), `${outcome.schemeId}: ${earlier} → ${outcome.verdict} after +${raise} cents ${part}`).toBe(false);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('householdSchema refuses invalid input with messages every language has', () => {
+  const languages = readdirSync('locales', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const translations = languages.map((language) => [language, JSON.parse(readFileSync(join('locales', language, 'translation.json'), 'utf8')) as unknown] as const);
+  const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+  const missingIn = (key: string) => translations.filter(([, tree]) => typeof lookup(tree, key) !== 'string' || lookup(tree, key) === '').map(([language]) => language);
+
+  it('reads every language', () => {
+    expect(languages).toEqual(expect.arrayContaining(['nl', 'en']));
+  });
+
+  /** Every place in a household where a number or a list sits, with the schema that checks it. */
+  function sites(value: unknown, schema: z.ZodType, path: (string | number)[] = []): { path: (string | number)[]; schema: z.ZodType }[] {
+    if (schema instanceof z.ZodNullable) return value === null ? [] : sites(value, schema.unwrap() as z.ZodType, path);
+    if (schema instanceof z.ZodNumber) return [{ path, schema }];
+    if (schema instanceof z.ZodObject) {
+      return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) => sites((value as Record<string, unknown>)[key], field, [...path, key]));
+    }
+    if (schema instanceof z.ZodArray) return [{ path, schema }, ...(value as unknown[]).flatMap((item, i) => sites(item, schema.element as z.ZodType, [...path, i]))];
+    return [];
+  }
+
+  function replaced(h: Household, path: (string | number)[], value: unknown): unknown {
+    const copy = structuredClone(h) as unknown as Record<string | number, unknown>;
+    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, part) => node[part] as Record<string | number, unknown>, copy);
+    parent[path.at(-1)!] = value;
+    return copy;
+  }
+
+  /** A value the schema at this site refuses: out of range, not whole, not a number, or a list too long. */
+  function invalidFor(site: { schema: z.ZodType }, h: Household, path: (string | number)[]): fc.Arbitrary<unknown> {
+    if (site.schema instanceof z.ZodArray) {
+      const max = maxLength(site.schema)!;
+      const items = path.reduce<unknown>((node, part) => (node as Record<string | number, unknown>)[part], h) as unknown[];
+      const filler = items[0] ?? { leeftijd: 1 };
+      return fc.integer({ min: max + 1, max: max + 5 }).map((n) => Array.from({ length: n }, () => structuredClone(filler)));
+    }
+    const { min, max } = numberLimits(site.schema as z.ZodNumber);
+    return fc.oneof(
+      fc.integer({ min: max + 1, max: max + 1_000_000 }),
+      fc.integer({ min: min - 1_000_000, max: min - 1 }),
+      fc.double({ min, max, noNaN: true, noInteger: true }),
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '12', '', true, undefined, {}, []),
+      fc.string(),
+    );
+  }
+
+  const mutation = householdArbitrary.chain((h) => {
+    const all = sites(h, householdSchema);
+    return fc.integer({ min: 0, max: all.length - 1 }).chain((i) => invalidFor(all[i]!, h, all[i]!.path).map((bad) => ({ path: all[i]!.path, input: replaced(h, all[i]!.path, bad), bad })));
+  });
+
+  it('an invalid number or a too long list anywhere is refused there, with a message key translated in every language', () => {
+    fc.assert(
+      fc.property(mutation, ({ path, input }) => {
+        const result = householdSchema.safeParse(input);
+        expect(result.success).toBe(false);
+        for (const issue of result.error!.issues) {
+          expect(issue.path, issue.message).toEqual(path);
+          expect(issue.message).toMatch(/^errors\.\w+$/);
+          expect(missingIn(issue.message), `${issue.message} is missing in`).toEqual([]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // KNOWN GAP, left for the owners of src/rules: z.boolean(), z.enum() and z.object() in
+  // householdSchema carry no message key, so a wrong type there comes back as zod's English text
+  // ("Invalid input: expected boolean, received string"). The app never shows these (answersToHousehold
+  // only builds valid types), but the schema's promise is keys only. When this test starts failing,
+  // the gap is closed: turn `it.fails` into `it`.
+  it.fails('a wrong type for a yes/no, a choice or a group is refused with a message key too', () => {
+    const wrong = [
+      { ...neutraal, woontInHeemskerk: 'ja' },
+      { ...neutraal, woonsituatie: 'tent' },
+      { ...neutraal, aanvrager: 40 },
+      { ...neutraal, kinderen: 'twee' },
+      (({ ondernemer: _, ...rest }) => rest)(neutraal),
+    ];
+    for (const input of wrong) {
+      for (const issue of householdSchema.safeParse(input).error!.issues) expect(missingIn(issue.message), issue.message).toEqual([]);
+    }
+  });
+});

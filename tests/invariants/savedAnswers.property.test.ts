@@ -1,0 +1,62 @@
+/**
+ * Fuzzing the loader of saved answers: whatever is in localStorage (damaged, from an older version,
+ * from another app, or planted), parseSaved never throws and always returns a state the app can use.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answersSchema } from '../../src/questionnaire/answers';
+import { parseSaved, SCREENS, type Saved } from '../../src/questionnaire/savedAnswers';
+
+const RUNS = { numRuns: 1000 };
+
+/** A state the app can start from: only known fields, each valid, and stable when saved again. */
+function expectUsable(saved: Saved): void {
+  expect(Object.keys(saved).filter((key) => !['answers', 'stepId', 'screen'].includes(key))).toEqual([]);
+  expect(answersSchema.safeParse(saved.answers).success).toBe(true);
+  expect(Object.keys(saved.answers).every((key) => key in answersSchema.def.shape)).toBe(true);
+  if (saved.stepId !== undefined) {
+    expect(typeof saved.stepId).toBe('string');
+    expect(saved.stepId.length).toBeLessThanOrEqual(40);
+  }
+  if (saved.screen !== undefined) expect(SCREENS).toContain(saved.screen);
+  expect(parseSaved(JSON.stringify(saved))).toEqual(saved);
+}
+
+/** JSON.stringify of anything, as it could end up in storage (undefined and functions give null). */
+const serialized = (value: fc.Arbitrary<unknown>) => value.map((v) => JSON.stringify(v) ?? null);
+
+describe('parseSaved on garbage', () => {
+  it('any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (raw) => expectUsable(parseSaved(raw))), RUNS);
+  });
+
+  it('any JSON text', () => {
+    fc.assert(fc.property(fc.json(), (raw) => expectUsable(parseSaved(raw))), RUNS);
+  });
+
+  it('any value, serialized', () => {
+    fc.assert(fc.property(serialized(fc.anything()), (raw) => expectUsable(parseSaved(raw))), RUNS);
+  });
+
+  it('a save whose fields hold anything', () => {
+    const field = fc.anything({ maxDepth: 3 });
+    const answers = fc.dictionary(fc.constantFrom(...Object.keys(answersSchema.def.shape), '__proto__', 'constructor', 'x'), field);
+    fc.assert(
+      fc.property(serialized(fc.record({ answers: fc.oneof(answers, field), stepId: field, screen: fc.oneof(fc.constantFrom(...SCREENS), field) }, { requiredKeys: [] })), (raw) =>
+        expectUsable(parseSaved(raw)),
+      ),
+      RUNS,
+    );
+  });
+
+  it('a valid save cut off or with a character changed', () => {
+    const raw = JSON.stringify({ answers: { woonplaats: 'heemskerk', leeftijd: '45', inkomen: { werk: '1.250,00' }, kinderLeeftijden: ['7'] }, stepId: 'wonen', screen: 'questions' });
+    fc.assert(
+      fc.property(fc.nat({ max: raw.length }), fc.string({ maxLength: 3 }), (at, insert) => {
+        expectUsable(parseSaved(raw.slice(0, at)));
+        expectUsable(parseSaved(raw.slice(0, at) + insert + raw.slice(at + 1)));
+      }),
+      RUNS,
+    );
+  });
+});
