@@ -13,8 +13,11 @@ import { STEP_IDS } from '../../src/questionnaire/steps';
 import { BASE_URL, launch, phone, screenshot } from './browser';
 
 /**
- * One row per language or mode. `storage` is put in localStorage before the app starts (the way a
- * returning visitor's choice is remembered), e.g. `{ 'rondkomen-check.easyRead': '1' }`.
+ * One row per language or mode; each runs in its own page, side by side. `locale` is the browser's
+ * language (the app starts in it); `storage` is put in localStorage before the app starts, the way
+ * a returning visitor's choice is remembered. For example:
+ *   { name: 'ar', locale: 'ar' },
+ *   { name: 'nl easy-read', locale: 'nl-NL', storage: { 'rondkomen-check.easyRead': '1' } },
  */
 type Variant = { name: string; locale: string; storage?: Record<string, string> };
 
@@ -26,7 +29,7 @@ const VARIANTS: Variant[] = [
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SAVE_KEY = 'rondkomen-check.v1';
 
-/** Answers that make every step apply and every follow-up question appear. */
+/** Answers that make every step apply and bring out the follow-up questions (answerOpenQuestions does the rest). */
 const EVERY_QUESTION = {
   woonplaats: 'heemskerk',
   leefvorm: 'samen',
