@@ -26,7 +26,7 @@ import { initI18n, setEasyRead } from './i18n/i18n';
 import { loadEasyRead, loadLanguage } from './i18n/languagePreference';
 import { detectMode } from './modes/detectMode';
 import { loadSaved } from './questionnaire/savedAnswers';
-import { normsValidUntil } from './rules/norms/getNorm';
+import { NORMS_VALID_UNTIL } from './rules/norms/validUntil';
 
 function localStorageOrUndefined(): Storage | undefined {
   try {
@@ -41,7 +41,7 @@ const mode = detectMode(window.location, document, window.history);
 const storage = mode.persist ? localStorageOrUndefined() : undefined;
 if (!mode.persist) localStorageOrUndefined()?.clear();
 document.documentElement.classList.toggle('kiosk', mode.id === 'kiosk');
-const validUntil = normsValidUntil();
+const validUntil = NORMS_VALID_UNTIL;
 const { peildatum, outdated } = choosePeildatum(new Date(), validUntil);
 
 const easyRead = loadEasyRead(storage);

@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { Pictogram } from '../ui/Pictogram';
 import type { Answers } from './answers';
 import { PagingContext } from './paging';
@@ -48,7 +48,7 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
 
   const form = useForm<FieldValues>({
     // raw: keep what was typed ("1.234,56"); numbers are made only in answersToHousehold.
-    resolver: zodResolver(step.schema(answers, peildatum) as z.ZodType<FieldValues, FieldValues>, undefined, { raw: true }),
+    resolver: zodResolver(step.schema(answers, peildatum) as z.ZodMiniType<FieldValues, FieldValues>, undefined, { raw: true }),
     // Checkbox groups need an array to start from; react-hook-form reports none ticked as false otherwise.
     defaultValues: { inkomstenbronnen: [], achterstandOp: [], ...answers },
     mode: 'onBlur',

@@ -2,7 +2,7 @@
  * The questionnaire: one topic per step, in order. A step whose questions no rule needs for this
  * household is skipped. Each step validates its own fields with zod before the answers move on.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { getNorm } from '../rules';
 import { INKOMSTENBRONNEN, type Answers } from './answers';
 import { amountText, choice, requireField, wholeNumberText } from './fieldSchemas';
@@ -61,7 +61,7 @@ export function asksKostendelers(answers: Answers, peildatum: string): boolean {
 type StepDefinition = {
   id: StepId;
   applies: (answers: Answers, peildatum: string) => boolean;
-  schema: (answers: Answers, peildatum: string) => z.ZodType;
+  schema: (answers: Answers, peildatum: string) => z.ZodMiniType;
   /** Answers given when the inhabitant skips the whole step; absent: the step cannot be skipped. */
   skipWith?: Answers;
 };
@@ -79,11 +79,11 @@ export const steps: readonly StepDefinition[] = [
     applies: always,
     schema: () =>
       z
-        .object({ leefvorm: choice(['alleen', 'samen']), leeftijd: age, partnerLeeftijd: z.string().optional() })
-        .superRefine((values, ctx) => {
+        .object({ leefvorm: choice(['alleen', 'samen']), leeftijd: age, partnerLeeftijd: z.optional(z.string()) })
+        .check(z.superRefine((values, ctx) => {
           if (values.leefvorm !== 'samen') return;
           requireField(ctx, age, values.partnerLeeftijd ?? '', ['partnerLeeftijd']);
-        }),
+        })),
   },
   {
     id: 'kinderen',
@@ -92,10 +92,10 @@ export const steps: readonly StepDefinition[] = [
       z
         .object({
           aantalKinderen: wholeNumberText(0, MAX_CHILDREN, 'errors.notNegative', 'errors.tooMany'),
-          kinderLeeftijden: z.array(z.string()).optional(),
-          kinderopvang: z.string().optional().nullable(),
+          kinderLeeftijden: z.optional(z.array(z.string())),
+          kinderopvang: z.optional(z.nullable(z.string())),
         })
-        .superRefine((values, ctx) => {
+        .check(z.superRefine((values, ctx) => {
           const aantal = parseWholeNumber(values.aantalKinderen);
           // Above the maximum the number itself is refused; asking ages for hidden fields would only confuse.
           if (!aantal.ok || aantal.value > MAX_CHILDREN) return;
@@ -104,7 +104,7 @@ export const steps: readonly StepDefinition[] = [
             requireField(ctx, childAge, values.kinderLeeftijden?.[i] ?? '', ['kinderLeeftijden', i]);
           }
           if (aantal.value > 0) requireField(ctx, yesNo, values.kinderopvang, ['kinderopvang']);
-        }),
+        })),
   },
   {
     id: 'medebewoners',
@@ -119,16 +119,16 @@ export const steps: readonly StepDefinition[] = [
         .object({
           ondernemer: yesNo,
           studiefinanciering: yesNo,
-          stoptMetBedrijf: z.string().optional().nullable(),
-          werkloosNa50: z.string().optional().nullable(),
-          studieBeperking: z.string().optional().nullable(),
+          stoptMetBedrijf: z.optional(z.nullable(z.string())),
+          werkloosNa50: z.optional(z.nullable(z.string())),
+          studieBeperking: z.optional(z.nullable(z.string())),
         })
-        .superRefine((values, ctx) => {
+        .check(z.superRefine((values, ctx) => {
           const current = { ...answers, ...(values as Answers) };
           if (asksStoptMetBedrijf(current, peildatum)) requireField(ctx, yesNo, values.stoptMetBedrijf, ['stoptMetBedrijf']);
           if (asksWerkloosNa50(current, peildatum)) requireField(ctx, yesNo, values.werkloosNa50, ['werkloosNa50']);
           if (values.studiefinanciering === 'ja') requireField(ctx, yesNo, values.studieBeperking, ['studieBeperking']);
-        }),
+        })),
   },
   {
     id: 'inkomen',
@@ -136,15 +136,15 @@ export const steps: readonly StepDefinition[] = [
     schema: (answers, peildatum) =>
       z
         .object({
-          inkomstenbronnen: z.array(z.enum([...INKOMSTENBRONNEN, 'geen'])).min(1, 'errors.chooseOne'),
-          inkomen: z.record(z.string(), z.string().optional()).optional(),
-          inkomenOnbekend: z.record(z.string(), z.boolean().optional()).optional(),
-          ontvangtBijstand: z.string().optional().nullable(),
-          toetsingsinkomen: z.string().optional(),
-          toetsingsinkomenOnbekend: z.boolean().optional(),
-          laagInkomenSinds: z.string().optional().nullable(),
+          inkomstenbronnen: z.array(z.enum([...INKOMSTENBRONNEN, 'geen']), { error: 'errors.chooseOne' }).check(z.minLength(1, 'errors.chooseOne')),
+          inkomen: z.optional(z.record(z.string(), z.optional(z.string()))),
+          inkomenOnbekend: z.optional(z.record(z.string(), z.optional(z.boolean()))),
+          ontvangtBijstand: z.optional(z.nullable(z.string())),
+          toetsingsinkomen: z.optional(z.string()),
+          toetsingsinkomenOnbekend: z.optional(z.boolean()),
+          laagInkomenSinds: z.optional(z.nullable(z.string())),
         })
-        .superRefine((values, ctx) => {
+        .check(z.superRefine((values, ctx) => {
           for (const bron of INKOMSTENBRONNEN) {
             if (!values.inkomstenbronnen.includes(bron) || values.inkomenOnbekend?.[bron]) continue;
             requireField(ctx, amountText, values.inkomen?.[bron] ?? '', ['inkomen', bron]);
@@ -154,27 +154,27 @@ export const steps: readonly StepDefinition[] = [
           }
           if (values.inkomstenbronnen.includes('uitkering')) requireField(ctx, yesNo, values.ontvangtBijstand, ['ontvangtBijstand']);
           if (asksLaagInkomenSinds(answers, peildatum)) requireField(ctx, choice(['lang', 'kort', 'weetNiet']), values.laagInkomenSinds, ['laagInkomenSinds']);
-        }),
+        })),
   },
   {
     id: 'vermogen',
     applies: always,
     schema: () =>
-      z.object({ vermogen: z.string().optional(), vermogenOnbekend: z.boolean().optional() }).superRefine((values, ctx) => {
+      z.object({ vermogen: z.optional(z.string()), vermogenOnbekend: z.optional(z.boolean()) }).check(z.superRefine((values, ctx) => {
         if (values.vermogenOnbekend) return;
         requireField(ctx, amountText, values.vermogen ?? '', ['vermogen']);
-      }),
+      })),
   },
   {
     id: 'wonen',
     applies: always,
     schema: () =>
       z
-        .object({ woonsituatie: choice(['huur', 'koop', 'inwonend', 'anders']), huur: z.string().optional(), huurOnbekend: z.boolean().optional() })
-        .superRefine((values, ctx) => {
+        .object({ woonsituatie: choice(['huur', 'koop', 'inwonend', 'anders']), huur: z.optional(z.string()), huurOnbekend: z.optional(z.boolean()) })
+        .check(z.superRefine((values, ctx) => {
           if (values.woonsituatie !== 'huur' || values.huurOnbekend) return;
           requireField(ctx, amountText, values.huur ?? '', ['huur']);
-        }),
+        })),
   },
   {
     id: 'geldzaken',
@@ -184,18 +184,18 @@ export const steps: readonly StepDefinition[] = [
         .object({
           betalingsachterstanden: yesNoPrivate,
           // Optional: ticking none of the bills is a fine answer.
-          achterstandOp: z.unknown().optional(),
+          achterstandOp: z.optional(z.unknown()),
           schulden: yesNoPrivate,
-          afbetaalbaarBinnenTermijn: z.string().optional().nullable(),
+          afbetaalbaarBinnenTermijn: z.optional(z.nullable(z.string())),
           deurwaarder: yesNoPrivate,
           dreigtOntruimingOfAfsluiting: yesNoPrivate,
           geldVoorEten: yesNoPrivate,
           inkomenLagerDanVasteLasten: choice(['ja', 'nee', 'weetNiet']),
           wilHulpBijGeldzaken: yesNoPrivate,
         })
-        .superRefine((values, ctx) => {
+        .check(z.superRefine((values, ctx) => {
           if (values.schulden === 'ja') requireField(ctx, choice(['ja', 'nee', 'weetNiet']), values.afbetaalbaarBinnenTermijn, ['afbetaalbaarBinnenTermijn']);
-        }),
+        })),
     // Money trouble is hard to talk about: the whole step can be skipped, which counts as
     // "I'd rather not say" and still leads to a gentle offer of help.
     skipWith: {

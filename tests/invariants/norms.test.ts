@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { getNorm, normsValidUntil } from '../../src/rules/norms/getNorm';
 import { normSchema } from '../../src/rules/norms/normSchema';
 import { norms, sources, type NormId } from '../../src/rules/norms/norms';
+import { NORMS_VALID_UNTIL } from '../../src/rules/norms/validUntil';
 import { schemes } from '../../src/rules/schemes';
 
 const TEST_DATE = '2026-11-24';
@@ -61,6 +62,10 @@ describe('norms', () => {
 
   it('are all valid until the end of 2026', () => {
     expect(normsValidUntil()).toBe('2026-12-31');
+  });
+
+  it('end on the date the first screen shows without loading them', () => {
+    expect(NORMS_VALID_UNTIL).toBe(normsValidUntil());
   });
 });
 

@@ -3,71 +3,84 @@
  *
  * `null` means the inhabitant answered "ik weet het niet" (or would rather not say); a check that
  * needs such a fact answers 'unknown' rather than guessing. Money is in eurocents, net per month.
- * Messages are translation keys so the questionnaire can show them in any language.
+ * Messages are translation keys so the questionnaire can show them in any language. zod/mini keeps
+ * the full zod API out of the download.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const MAX_AGE = 120;
 const MAX_CHILD_AGE = 17;
+const MAX_CHILDREN = 15;
+const MAX_KOSTENDELERS = 20;
 // A million euro a month or in savings is far beyond any scheme here; larger numbers are typos.
 export const MAX_CENTS = 100_000_000;
 
-export const centsSchema = z
-  .number({ error: 'errors.number' })
-  .int('errors.number')
-  .min(0, 'errors.notNegative')
-  .max(MAX_CENTS, 'errors.tooLarge');
+/** Every refusal carries a message key, also for a wrong type, so any language can word it. */
+const choose = { error: 'errors.choose' } as const;
+/** A whole, non-negative number; `fraction` names the message for a number with a fraction. */
+const wholeNumber = (fraction: string) =>
+  z
+    .int({ error: (issue) => (issue.code === 'too_big' ? 'errors.tooLarge' : 'expected' in issue && issue.expected === 'int' ? fraction : 'errors.number') })
+    .check(z.minimum(0, 'errors.notNegative'));
 
-export const ageSchema = z
-  .number({ error: 'errors.number' })
-  .int('errors.wholeYears')
-  .min(0, 'errors.notNegative')
-  .max(MAX_AGE, 'errors.age');
+export const centsSchema = wholeNumber('errors.number').check(z.maximum(MAX_CENTS, 'errors.tooLarge'));
 
-const unknownable = <T extends z.ZodType>(schema: T) => schema.nullable();
+export const ageSchema = wholeNumber('errors.wholeYears').check(z.maximum(MAX_AGE, 'errors.age'));
+
+const childAgeSchema = wholeNumber('errors.wholeYears').check(z.maximum(MAX_CHILD_AGE, 'errors.childAge'));
+
+const unknownable = <T extends z.ZodMiniType>(schema: T) => z.nullable(schema);
 
 export const ANSWER_YES_NO = ['ja', 'nee'] as const;
 
 export const WOONSITUATIES = ['huur', 'koop', 'inwonend', 'anders'] as const;
 
-export const householdSchema = z.object({
-  woontInHeemskerk: z.boolean(),
-  aanvrager: z.object({ leeftijd: ageSchema }),
-  partner: z.object({ leeftijd: ageSchema }).nullable(),
-  kinderen: z.array(z.object({ leeftijd: ageSchema.max(MAX_CHILD_AGE, 'errors.childAge') })).max(15, 'errors.tooMany'),
-  /** Medebewoners of 27 or older who share costs (art. 19a PW): not the partner, not a lodger with a contract, not a student. */
-  kostendelers: z.number({ error: 'errors.number' }).int('errors.number').min(0, 'errors.notNegative').max(20, 'errors.tooMany'),
-  inkomen: z.object({
-    werk: unknownable(centsSchema),
-    uitkering: unknownable(centsSchema),
-    pensioen: unknownable(centsSchema),
-    overig: unknownable(centsSchema),
-  }),
-  ontvangtBijstand: z.boolean(),
-  /**
-   * Gross yearly income of the applicant and partner together (toetsingsinkomen, from the
-   * jaaropgaaf), for the national toeslagen. null: not known; the rules then estimate it from
-   * the net income and say so.
-   */
-  toetsingsinkomen: unknownable(centsSchema),
-  /** Whether the income has been this low for at least the IIT reference period. */
-  laagInkomenSinds: z.enum(['lang', 'kort']).nullable(),
-  vermogen: unknownable(centsSchema),
-  woonsituatie: z.enum(WOONSITUATIES),
-  huurPerMaand: unknownable(centsSchema),
-  betalingsachterstanden: z.enum(ANSWER_YES_NO).nullable(),
-  schulden: z.enum(ANSWER_YES_NO).nullable(),
-  wilHulpBijGeldzaken: z.enum(ANSWER_YES_NO).nullable(),
-  ondernemer: z.boolean(),
-  /** A self-employed person of 55 or older who plans to stop the business (IOAZ). */
-  stoptMetBedrijf: z.boolean().nullable(),
-  /** Lost a job at 50 or older and the WW has ended (IOAW). */
-  werkloosNa50: z.enum(ANSWER_YES_NO).nullable(),
-  studiefinanciering: z.boolean(),
-  /** A student who cannot work alongside the study because of an illness or disability (studietoeslag). */
-  studieBeperking: z.boolean(),
-  /** Uses paid childcare (dagopvang, bso, gastouder) for a child under 13. */
-  kinderopvang: z.boolean(),
-});
+const person = z.object({ leeftijd: ageSchema }, { error: 'errors.age' });
+
+export const householdSchema = z.object(
+  {
+    woontInHeemskerk: z.boolean(choose),
+    aanvrager: person,
+    partner: z.nullable(person),
+    kinderen: z.array(z.object({ leeftijd: childAgeSchema }, { error: 'errors.childAge' }), { error: 'errors.number' }).check(z.maxLength(MAX_CHILDREN, 'errors.tooMany')),
+    /** Medebewoners of 27 or older who share costs (art. 19a PW): not the partner, not a lodger with a contract, not a student. */
+    kostendelers: wholeNumber('errors.number').check(z.maximum(MAX_KOSTENDELERS, 'errors.tooMany')),
+    inkomen: z.object(
+      {
+        werk: unknownable(centsSchema),
+        uitkering: unknownable(centsSchema),
+        pensioen: unknownable(centsSchema),
+        overig: unknownable(centsSchema),
+      },
+      { error: 'errors.number' },
+    ),
+    ontvangtBijstand: z.boolean(choose),
+    /**
+     * Gross yearly income of the applicant and partner together (toetsingsinkomen, from the
+     * jaaropgaaf), for the national toeslagen. null: not known; the rules then estimate it from
+     * the net income and say so.
+     */
+    toetsingsinkomen: unknownable(centsSchema),
+    /** Whether the income has been this low for at least the IIT reference period. */
+    laagInkomenSinds: z.nullable(z.enum(['lang', 'kort'], choose)),
+    vermogen: unknownable(centsSchema),
+    woonsituatie: z.enum(WOONSITUATIES, choose),
+    huurPerMaand: unknownable(centsSchema),
+    betalingsachterstanden: z.nullable(z.enum(ANSWER_YES_NO, choose)),
+    schulden: z.nullable(z.enum(ANSWER_YES_NO, choose)),
+    wilHulpBijGeldzaken: z.nullable(z.enum(ANSWER_YES_NO, choose)),
+    ondernemer: z.boolean(choose),
+    /** A self-employed person of 55 or older who plans to stop the business (IOAZ). */
+    stoptMetBedrijf: z.nullable(z.boolean(choose)),
+    /** Lost a job at 50 or older and the WW has ended (IOAW). */
+    werkloosNa50: z.nullable(z.enum(ANSWER_YES_NO, choose)),
+    studiefinanciering: z.boolean(choose),
+    /** A student who cannot work alongside the study because of an illness or disability (studietoeslag). */
+    studieBeperking: z.boolean(choose),
+    /** Uses paid childcare (dagopvang, bso, gastouder) for a child under 13. */
+    kinderopvang: z.boolean(choose),
+  },
+  { error: 'errors.generic' },
+);
 
 export type Household = z.infer<typeof householdSchema>;

@@ -4,14 +4,14 @@
  *
  * null is "I'd rather not say" (or not asked): never an error, and never a reason to offer nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACHTERSTANDEN } from './achterstanden';
 
-const answer = z.enum(['ja', 'nee']).nullable();
+const answer = z.nullable(z.enum(['ja', 'nee'], { error: 'errors.choose' }));
 
 export const geldzorgenSchema = z.object({
   betalingsachterstanden: answer,
-  achterstandOp: z.array(z.enum(ACHTERSTANDEN)).max(ACHTERSTANDEN.length),
+  achterstandOp: z.array(z.enum(ACHTERSTANDEN, { error: 'errors.choose' })).check(z.maxLength(ACHTERSTANDEN.length, 'errors.tooMany')),
   schulden: answer,
   /** Debts payable within the term (36 months, NVVK definition the policy uses) are not problematic. */
   afbetaalbaarBinnenTermijn: answer,
