@@ -24,6 +24,7 @@ type Variant = { name: string; locale: string; storage?: Record<string, string> 
 const VARIANTS: Variant[] = [
   { name: 'nl', locale: 'nl-NL' },
   { name: 'en', locale: 'en-GB' },
+  { name: 'ar', locale: 'ar' },
 ];
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -152,5 +153,48 @@ describe(`axe finds no WCAG 2.1 AA violations (${VARIANTS.map((v) => v.name).joi
       await page.locator('[role="alert"] .callout--error').waitFor();
       return violations(page);
     });
+  });
+});
+
+/** The other screens, once each: in Dutch, in easy-read and at the kiosk. */
+describe('axe finds no WCAG 2.1 AA violations on the other screens', () => {
+  const NL = VARIANTS[0]!;
+  const EASY: Variant = { name: 'nl easy-read', locale: 'nl-NL', storage: { 'rondkomen-check.easyRead': '1' } };
+
+  it.each([
+    ['the catalogue of all schemes', NL, 'Bekijk alle regelingen'],
+    ['the money-worries path', NL, 'Geldzorgen? Direct hulp'],
+    ['the start screen in easy-read', EASY, null],
+  ] as const)('%s', async (_, variant, button) => {
+    const page = pages.get(NL)!;
+    await openWith(page, variant, {});
+    if (button) await page.getByRole('button', { name: button }).click();
+    await page.locator('h1').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('the triage, with every level and fold-out open', async () => {
+    const page = pages.get(NL)!;
+    const worries = { dreigtOntruimingOfAfsluiting: 'ja', geldVoorEten: 'nee', betalingsachterstanden: 'ja', achterstandOp: ['huur'], schulden: 'ja', afbetaalbaarBinnenTermijn: 'nee', deurwaarder: 'ja', inkomenLagerDanVasteLasten: 'ja', wilHulpBijGeldzaken: 'ja' };
+    await openWith(page, NL, { [SAVE_KEY]: JSON.stringify({ answers: worries, screen: 'hulp', flow: 'geldzorgen' }) });
+    await page.locator('[data-triage]').first().waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('a question in easy-read, one per screen', async () => {
+    const page = pages.get(NL)!;
+    await openWith(page, EASY, { [SAVE_KEY]: JSON.stringify({ answers: EVERY_QUESTION, stepId: 'huishouden', screen: 'questions' }) });
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('the kiosk start screen and its "are you still there?" dialog', async () => {
+    const { context, page } = await phone(browser);
+    await page.goto(`${BASE_URL}?kiosk=1&wacht=3`);
+    await page.locator('h1').first().waitFor();
+    const start = await violations(page);
+    await page.getByRole('alertdialog').waitFor({ timeout: 10_000 });
+    expect([...start, ...(await violations(page))]).toEqual([]);
+    await context.close();
   });
 });
