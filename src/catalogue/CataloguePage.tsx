@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { getNorm, schemes, type Scheme } from '../rules';
 import { formatParams } from '../results/format';
 import { useMode } from '../modes/ModeContext';
-import { ContactList } from '../ui/ContactList';
+import { HowToApply } from '../ui/HowToApply';
 
 const GROUPS = [
   { id: 'gemeente', matches: (s: Scheme) => s.kind === 'regeling' && s.level === 'gemeente' },
@@ -37,19 +37,7 @@ function CatalogueEntry({ scheme, peildatum }: { scheme: Scheme; peildatum: stri
           </ul>
         </>
       )}
-      <details>
-        <summary>{t('results.howToApply')}</summary>
-        <p className="utrecht-paragraph">{t(`schemes.${scheme.id}.apply`)}</p>
-        <p className="utrecht-paragraph">
-          <strong>{t('results.toBring')}</strong>
-        </p>
-        <ul>
-          {scheme.toBring.map((document) => (
-            <li key={document}>{t(`documents.${document}`)}</li>
-          ))}
-        </ul>
-        <ContactList channelIds={scheme.applyAt} phoneLinks={phoneLinks} />
-      </details>
+      <HowToApply scheme={scheme} phoneLinks={phoneLinks} />
     </li>
   );
 }

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { schemes, sources, type Outcome, type WhatIf } from '../rules';
 import { useMode } from '../modes/ModeContext';
-import { ContactList } from '../ui/ContactList';
+import { HowToApply } from '../ui/HowToApply';
 import { formatParams } from './format';
 import { SchemeAmount } from './SchemeAmount';
 
@@ -42,21 +42,7 @@ export function SchemeCard({ outcome, whatIf }: { outcome: Outcome; whatIf?: Wha
         </>
       )}
       {outcome.unverified && <p className="callout callout--warning">{t([`schemes.${scheme.id}.unverified`, 'results.unverified'])}</p>}
-      {outcome.verdict !== 'unlikely' && (
-        <details>
-          <summary>{t('results.howToApply')}</summary>
-          <p className="utrecht-paragraph">{t(`schemes.${scheme.id}.apply`)}</p>
-          <p className="utrecht-paragraph">
-            <strong>{t('results.toBring')}</strong>
-          </p>
-          <ul>
-            {scheme.toBring.map((document) => (
-              <li key={document}>{t(`documents.${document}`)}</li>
-            ))}
-          </ul>
-          <ContactList channelIds={scheme.applyAt} phoneLinks={phoneLinks} />
-        </details>
-      )}
+      {outcome.verdict !== 'unlikely' && <HowToApply scheme={scheme} phoneLinks={phoneLinks} />}
       <details>
         <summary>{t('results.sources')}</summary>
         <ul>

@@ -1,21 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launch, phone, screenshot } from './browser';
-import { completeInDutch, verdictOf, type E2eHousehold } from './questionnaire';
+import { gezinOp115Procent } from './households';
+import { completeInDutch, verdictOf } from './questionnaire';
 
-// The couple with two children at 115% of their bijstandsnorm (as in check.spec.ts), who know their
-// gross income from the jaaropgaaf: € 36.000. Then, on 1 July 2026: zorgtoeslag € 175, huurtoeslag
-// € 410 and kindgebonden budget € 430 a month (worked out in the unit tests of each toeslag).
-const gezinOp115Procent: E2eHousehold = {
-  heemskerk: true,
-  leeftijd: 38,
-  partnerLeeftijd: 36,
-  kinderen: [7, 10],
-  inkomen: { werk: '2331.96' },
-  brutoPerJaar: '36.000',
-  vermogen: '2.500',
-  huur: '820,00',
-};
+// The couple with two children at 115% of their bijstandsnorm, here knowing their gross income from
+// the jaaropgaaf: € 36.000. Then, on 1 July 2026: zorgtoeslag € 175, huurtoeslag € 410 and
+// kindgebonden budget € 430 a month (worked out in the unit tests of each toeslag).
+const gezinMetJaaropgaaf = { ...gezinOp115Procent, brutoPerJaar: '36.000' };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,7 +27,7 @@ describe('the results show what the inhabitant may get', () => {
   it('a couple with two children at 115% sees the total per month and per year, and how the zorgtoeslag is worked out, in Dutch and in English', async () => {
     const { context, page } = await phone(browser);
     await page.goto(BASE_URL);
-    await completeInDutch(page, gezinOp115Procent);
+    await completeInDutch(page, gezinMetJaaropgaaf);
 
     expect(await verdictOf(page, 'zorgtoeslag')).toBe('likely');
     expect(await verdictOf(page, 'huurtoeslag')).toBe('likely');

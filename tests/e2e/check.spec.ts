@@ -1,40 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launch, phone, screenshot, waitForServiceWorker } from './browser';
-import { completeInDutch, verdictOf, type E2eHousehold } from './questionnaire';
-
-const alleenstaandeInBijstand: E2eHousehold = {
-  heemskerk: true,
-  leeftijd: 45,
-  inkomen: { uitkering: '1.419,46' },
-  bijstand: true,
-  langLaagInkomen: true,
-  vermogen: '1200',
-  huur: '650',
-};
-
-// 115% of the couple's bijstandsnorm on 1 July 2026 (€ 2.027,79 × 1,15).
-const gezinOp115Procent: E2eHousehold = {
-  heemskerk: true,
-  leeftijd: 38,
-  partnerLeeftijd: 36,
-  kinderen: [7, 10],
-  inkomen: { werk: '2331.96' },
-  vermogen: '2.500',
-  huur: '820,00',
-};
-
-const zzperMetSchulden: E2eHousehold = {
-  heemskerk: true,
-  leeftijd: 52,
-  ondernemer: true,
-  inkomen: { werk: '1100' },
-  vermogen: '300',
-  huur: '700',
-  achterstanden: 'Ja',
-  schulden: 'Ja',
-  hulp: 'Ja',
-};
+import { alleenstaandeInBijstand, gezinOp115Procent, zzperMetSchulden } from './households';
+import { completeInDutch, verdictOf } from './questionnaire';
 
 let browser: Browser;
 beforeAll(async () => {

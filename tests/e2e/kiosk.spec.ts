@@ -3,17 +3,8 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, BASE_URL, launch, phone, screenshot } from './browser';
-import { completeInDutch, verdictOf, type E2eHousehold } from './questionnaire';
-
-const alleenstaandeInBijstand: E2eHousehold = {
-  heemskerk: true,
-  leeftijd: 45,
-  inkomen: { uitkering: '1.419,46' },
-  bijstand: true,
-  langLaagInkomen: true,
-  vermogen: '1200',
-  huur: '650',
-};
+import { alleenstaandeInBijstand } from './households';
+import { completeInDutch, verdictOf } from './questionnaire';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -144,3 +144,14 @@ export const ondernemer = (sourceId: SourceId): Condition => ({
   sourceId,
   check: (h) => (h.ondernemer ? { verdict: 'pass', key: 'reasons.ondernemer.pass', minor: true } : { verdict: 'fail', key: 'reasons.ondernemer.fail' }),
 });
+
+/** Children under 18 live in the household; the reason is worded per scheme (`schemes.<id>.reasons.kinderen`). */
+export const heeftKinderen = (sourceId: SourceId, schemeId: string): Condition => ({
+  id: 'kinderen',
+  sourceId,
+  check: (h) => {
+    const verdict = h.kinderen.length > 0 ? 'pass' : 'fail';
+    return { verdict, key: `schemes.${schemeId}.reasons.kinderen.${verdict}`, params: { aantal: h.kinderen.length } };
+  },
+  describe: () => ({ key: 'conditions.kinderen' }),
+});

@@ -7,7 +7,7 @@
  * zijn niet gevonden, dus de check noemt geen bedrag.
  */
 import type { CheckResult, Scheme } from '../engine/types';
-import { geldzorgen } from '../household/geldzorgen';
+import { heeftGeldzorgen } from '../household/heeftGeldzorgen';
 
 const KEY = 'schemes.beslagvrijeVoet.reasons.geldzorgen';
 
@@ -21,7 +21,7 @@ export const beslagvrijeVoet: Scheme = {
       id: 'geldzorgen',
       sourceId: 'beslagvrijeVoet',
       check: (h): CheckResult => {
-        const zorgen = geldzorgen(h);
+        const zorgen = heeftGeldzorgen(h);
         if (zorgen === null) return { verdict: 'unknown', key: `${KEY}.unknown`, missing: ['geldzaken'] };
         const verdict = zorgen === 'ja' ? 'pass' : 'fail';
         return { verdict, key: `${KEY}.${verdict}` };

@@ -8,7 +8,7 @@
  */
 import { woontInHeemskerk } from '../engine/conditions';
 import type { CheckResult, Scheme } from '../engine/types';
-import { geldzorgen } from '../household/geldzorgen';
+import { heeftGeldzorgen } from '../household/heeftGeldzorgen';
 
 const KEY = 'schemes.budgetbeheer.reasons';
 
@@ -23,7 +23,7 @@ export const budgetbeheer: Scheme = {
       id: 'geldzorgen',
       sourceId: 'heemskerk.schuldhulpverlening',
       check: (h): CheckResult => {
-        const zorgen = geldzorgen(h);
+        const zorgen = heeftGeldzorgen(h);
         if (zorgen === null) return { verdict: 'unknown', key: `${KEY}.geldzorgen.unknown`, missing: ['geldzaken'] };
         const verdict = zorgen === 'ja' ? 'pass' : 'fail';
         return { verdict, key: `${KEY}.geldzorgen.${verdict}` };

@@ -6,7 +6,7 @@
  * loopt sport en cultuur uit het Kindpakket via het fonds. Ouders vragen het niet zelf aan: dat doet
  * een intermediair (school, MET Heemskerk, schuldhulp, jeugdhulp). Het bedrag per kind is niet gevonden.
  */
-import { inkomenTotPercentage, woontInHeemskerk } from '../engine/conditions';
+import { heeftKinderen, inkomenTotPercentage, woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 
 export const jeugdfonds: Scheme = {
@@ -17,14 +17,7 @@ export const jeugdfonds: Scheme = {
   sourceIds: ['heemskerk.jeugdfonds'],
   conditions: [
     woontInHeemskerk('heemskerk.jeugdfonds'),
-    {
-      id: 'kinderen',
-      sourceId: 'heemskerk.jeugdfonds',
-      check: (h) => {
-        const verdict = h.kinderen.length > 0 ? 'pass' : 'fail';
-        return { verdict, key: `schemes.jeugdfonds.reasons.kinderen.${verdict}`, params: { aantal: h.kinderen.length } };
-      },
-    },
+    heeftKinderen('heemskerk.jeugdfonds', 'jeugdfonds'),
     inkomenTotPercentage('heemskerk.jeugdfonds', 'jeugdfonds.inkomensgrens'),
   ],
   toBring: ['gegevensVereniging', 'inkomensspecificatie'],

@@ -5,7 +5,7 @@
  * ouders met een inkomen tot 110% van de bijstandsnorm. Sport en cultuur lopen sinds juni 2023 via
  * het Jeugdfonds Sport & Cultuur (tot 120%).
  */
-import { inkomenTotPercentage, woontInHeemskerk } from '../engine/conditions';
+import { heeftKinderen, inkomenTotPercentage, woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 
 const inkomen = inkomenTotPercentage('heemskerk.kindpakket', 'kindpakket.inkomensgrens');
@@ -17,14 +17,7 @@ export const kindpakket: Scheme = {
   sourceIds: ['heemskerk.kindpakket'],
   conditions: [
     woontInHeemskerk('heemskerk.kindpakket'),
-    {
-      id: 'kinderen',
-      sourceId: 'heemskerk.kindpakket',
-      check: (h) => {
-        const verdict = h.kinderen.length > 0 ? 'pass' : 'fail';
-        return { verdict, key: `schemes.kindpakket.reasons.kinderen.${verdict}`, params: { aantal: h.kinderen.length } };
-      },
-    },
+    heeftKinderen('heemskerk.kindpakket', 'kindpakket'),
     {
       ...inkomen,
       // Above 110% the Kindpakket is still open to parents in schuldhulpverlening or the Wsnp;

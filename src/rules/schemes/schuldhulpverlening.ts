@@ -7,6 +7,7 @@
  */
 import { woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
+import { heeftGeldzorgen } from '../household/heeftGeldzorgen';
 
 export const schuldhulpverlening: Scheme = {
   id: 'schuldhulpverlening',
@@ -20,9 +21,10 @@ export const schuldhulpverlening: Scheme = {
       sourceId: 'heemskerk.schuldhulpverlening',
       check: (h) => {
         const key = 'schemes.schuldhulpverlening.reasons.geldzorgen';
-        if (h.schulden === 'ja' || h.betalingsachterstanden === 'ja') return { verdict: 'pass', key: `${key}.pass` };
-        if (h.schulden === 'nee' && h.betalingsachterstanden === 'nee') return { verdict: 'fail', key: `${key}.fail` };
-        return { verdict: 'unknown', key: `${key}.unknown`, missing: ['geldzaken'] };
+        const zorgen = heeftGeldzorgen(h);
+        if (zorgen === null) return { verdict: 'unknown', key: `${key}.unknown`, missing: ['geldzaken'] };
+        const verdict = zorgen === 'ja' ? 'pass' : 'fail';
+        return { verdict, key: `${key}.${verdict}` };
       },
     },
   ],

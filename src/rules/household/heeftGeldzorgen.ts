@@ -7,7 +7,7 @@
  */
 import type { Household } from './household';
 
-export function geldzorgen(household: Household): 'ja' | 'nee' | null {
+export function heeftGeldzorgen(household: Household): 'ja' | 'nee' | null {
   if (household.schulden === 'ja' || household.betalingsachterstanden === 'ja') return 'ja';
   if (household.schulden === 'nee' && household.betalingsachterstanden === 'nee') return 'nee';
   return null;
