@@ -8,6 +8,14 @@ export function registerServiceWorker(onUpdateReady: (update: () => void) => voi
   if (!('serviceWorker' in navigator)) return;
   const updateServiceWorker = registerSW({
     immediate: true,
-    onNeedRefresh: () => onUpdateReady(() => void updateServiceWorker(true)),
+    // workbox-window only reloads for a version it found itself; one found by another tab or by the
+    // browser's own check (a kiosk page stays open for days) would take over without a reload.
+    // So the reload is ours, once the new version controls the page, whoever found it.
+    onNeedReload: () => {},
+    onNeedRefresh: () =>
+      onUpdateReady(() => {
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        void updateServiceWorker(true);
+      }),
   });
 }

@@ -25,15 +25,20 @@ export async function speak(text: string, language: string, onEnd: () => void): 
   const synth = window.speechSynthesis;
   const voice = (await voicesLoaded(synth)).find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === language);
   if (!voice) return 'noVoice';
-  synth.cancel();
-  const utterance = new SpeechSynthesisUtterance(text);
-  utterance.voice = voice;
-  utterance.lang = voice.lang;
-  utterance.rate = 0.9;
-  utterance.onend = onEnd;
-  utterance.onerror = onEnd;
-  synth.speak(utterance);
-  return 'speaking';
+  try {
+    synth.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    utterance.rate = 0.9;
+    utterance.onend = onEnd;
+    utterance.onerror = onEnd;
+    synth.speak(utterance);
+    return 'speaking';
+  } catch {
+    // Some browsers expose speech synthesis but refuse to use it (policies, missing engine).
+    return 'unsupported';
+  }
 }
 
 export function stopSpeaking(): void {
