@@ -8,14 +8,15 @@ import { useMode } from '../modes/ModeContext';
 import { schemes, type TriageResult } from '../rules';
 import { ContactList } from '../ui/ContactList';
 
-function Steps({ offer }: { offer: string }) {
+function Steps({ offer, level }: { offer: string; level: 3 | 4 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
   const { t } = useTranslation();
   const steps = t(`triage.steps.${offer}`, { returnObjects: true, defaultValue: [] }) as unknown;
   if (!Array.isArray(steps) || steps.length === 0) return null;
   const named = schemes.some((s) => s.id === offer);
   return (
     <>
-      <h4 className="triage__offer">{named ? <span lang="nl">{t(`schemes.${offer}.name`)}</span> : offer}</h4>
+      <Heading className="triage__offer">{named ? <span lang="nl">{t(`schemes.${offer}.name`)}</span> : offer}</Heading>
       <ol>
         {steps.map((step: string) => (
           <li key={step}>{step}</li>
@@ -25,15 +26,17 @@ function Steps({ offer }: { offer: string }) {
   );
 }
 
-export function TriageLevel({ result }: { result: TriageResult }) {
+/** `level`: the heading level that fits where the block stands (a section of its own, or inside one). */
+export function TriageLevel({ result, level = 2 }: { result: TriageResult; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const { phoneLinks } = useMode();
   const toBring = t('triage.toBringDefault', { returnObjects: true }) as unknown;
   return (
     <section className={`triage triage--${result.level}`} aria-labelledby={`triage-${result.level}`} data-triage={result.level}>
-      <h3 className="utrecht-heading-3" id={`triage-${result.level}`}>
+      <Heading className={`utrecht-heading-${level}`} id={`triage-${result.level}`}>
         {t(`triage.levels.${result.level}.title`)}
-      </h3>
+      </Heading>
       <p className="utrecht-paragraph">{t(`triage.levels.${result.level}.intro`)}</p>
       <ul>
         {result.reasons.map((reason) => (
@@ -58,7 +61,7 @@ export function TriageLevel({ result }: { result: TriageResult }) {
           {t('triage.free')} {t('triage.firstReply')}
         </p>
         {result.offers.map((offer) => (
-          <Steps key={offer} offer={offer} />
+          <Steps key={offer} offer={offer} level={level === 2 ? 3 : 4} />
         ))}
         <p className="utrecht-paragraph">
           <strong>{t('triage.toBring')}</strong>

@@ -97,7 +97,7 @@ function Results({ household, triageLevels, peildatum, onChangeAnswers, onClear 
             {t('triage.title')}
           </h2>
           {otherHelp.map((result) => (
-            <TriageLevel key={result.level} result={result} />
+            <TriageLevel key={result.level} result={result} level={3} />
           ))}
         </section>
       )}

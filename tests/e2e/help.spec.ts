@@ -62,7 +62,7 @@ describe('help now: the money-worries path', () => {
     await page.getByRole('button', { name: 'See the result' }).or(page.getByRole('button', { name: 'Next' })).first().click();
     await page.getByRole('heading', { level: 1, name: /Money worries/ }).waitFor();
     expect(await levelsShown(page)).toEqual(['urgent', 'problematischeSchulden']);
-    await expect(page.locator('[data-triage="urgent"] h3').textContent()).resolves.toBe('Do this today');
+    await expect(page.locator('[data-triage="urgent"] h2').textContent()).resolves.toBe('Do this today');
     await screenshot(page, 'help-urgent-en');
     await context.close();
   });
