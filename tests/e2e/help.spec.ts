@@ -82,6 +82,20 @@ describe('help now: the money-worries path', () => {
     await context.close();
   });
 
+  it('the same household with arrears only, in English, sees early help and budget coaching', async () => {
+    const { context, page } = await phone(browser);
+    await page.goto(BASE_URL);
+    await startShortPath(page);
+    await answerGeldzaken(page, { achterstanden: 'Ja', achterstandOp: ['Water'] });
+    await page.getByLabel('Taal').selectOption('en');
+    await page.getByRole('button', { name: 'See the result' }).click();
+    await page.getByRole('heading', { level: 1, name: /Money worries/ }).waitFor();
+    expect(await levelsShown(page)).toEqual(['achterstanden']);
+    const block = page.locator('[data-triage="achterstanden"]');
+    await expect(block.getByText('You are behind with your water bill.', { exact: false }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('someone who skips the questions still gets a gentle offer of help', async () => {
     const { context, page } = await phone(browser);
     await page.goto(BASE_URL);
