@@ -1,27 +1,14 @@
 /**
- * The headline of the results: about how much more per month and per year the inhabitant may get.
- * Only schemes that are likely and have an amount count; "can't tell" and the municipal schemes
- * (no verified Heemskerk amounts) do not. Always worded as an estimate.
+ * The headline of the results: about how much more per month and per year the inhabitant may get
+ * (what counts is decided by `totalAmount` in the rules). Always worded as an estimate.
  */
 import { useTranslation } from 'react-i18next';
-import type { Amount, Outcome } from '../rules';
+import { totalAmount, type Outcome } from '../rules';
 import { formatMoney } from './format';
-
-type Counted = Outcome & { amount: Amount };
-
-export function totalOf(outcomes: readonly Outcome[]): { perMaand: number; perJaar: number; estimated: boolean; counted: Counted[] } {
-  const counted = outcomes.filter((o): o is Counted => o.verdict === 'likely' && o.amount !== undefined);
-  return {
-    perMaand: counted.reduce((sum, o) => sum + o.amount.perMaand, 0),
-    perJaar: counted.reduce((sum, o) => sum + o.amount.perJaar, 0),
-    estimated: counted.some((o) => o.amount.estimated),
-    counted,
-  };
-}
 
 export function AmountTotal({ outcomes }: { outcomes: readonly Outcome[] }) {
   const { t, i18n } = useTranslation();
-  const total = totalOf(outcomes);
+  const total = totalAmount(outcomes);
   if (total.counted.length === 0) return null;
   const money = (cents: number) => formatMoney(cents, i18n.language);
   return (

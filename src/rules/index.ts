@@ -11,3 +11,4 @@ export { channel, channels, DOCUMENTS, type ChannelId, type DocumentId } from '.
 export { geldzorgenSchema, type Geldzorgen } from './triage/geldzorgen';
 export { ACHTERSTANDEN, type Achterstand } from './triage/achterstanden';
 export { triage, type TriageLevel, type TriageResult } from './triage/triage';
+export { totalAmount } from './engine/totalAmount';
