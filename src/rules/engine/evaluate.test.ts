@@ -308,7 +308,7 @@ describe('evaluate', () => {
           "peildatum": "2026-07-01",
           "reasons": [
             "pass reasons.minimumLeeftijd.pass {"leeftijd":38,"grens":18}",
-            "pass schemes.zorgtoeslag.reasons.inkomen.pass {"toetsingsinkomen":{"money":0},"grens":{"money":5113893}}",
+            "pass schemes.zorgtoeslag.reasons.inkomen.pass {"toetsingsinkomen":{"money":0},"grens":{"money":5114200}}",
             "pass reasons.vermogen.pass {"vermogen":{"money":250000},"grens":{"money":18463300}}",
           ],
           "scheme": "zorgtoeslag",

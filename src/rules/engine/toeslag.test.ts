@@ -24,8 +24,8 @@ const nettoVoor = (bruto: number) => {
 const geschat = (netto: number): Household => ({ ...metInkomen(alleenstaande(), netto), toetsingsinkomen: null });
 
 describe('inkomensgrens', () => {
-  it('is the highest income with an amount: € 40.853,60 for a single person’s zorgtoeslag', () => {
-    expect(grens).toBe(4085360);
+  it('is the highest income with an amount: the published € 40.857 for a single person’s zorgtoeslag (Awir art. 14 rounding)', () => {
+    expect(grens).toBe(4085700);
     expect(berekenZorgtoeslag(alleenstaande(), context(), grens)!.perJaar).toBeGreaterThan(0);
     expect(berekenZorgtoeslag(alleenstaande(), context(), grens + 1)!.perJaar).toBe(0);
   });

@@ -212,6 +212,13 @@ export const sources = {
     bwbId: 'BWBR0018472',
     confidence: 'S',
   },
+  'awir.art14': {
+    title: 'Algemene wet inkomensafhankelijke regelingen, art. 14 (bedrag rekenkundig afgerond op hele euro\'s; niet toegekend onder € 24)',
+    url: 'https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel14',
+    bwbId: 'BWBR0018472',
+    article: '14',
+    confidence: 'P',
+  },
   'aanname.toetsingsinkomen': {
     title: 'Aanname van deze check, geen officiële bron: schatting van het bruto jaarinkomen uit het netto maandinkomen, met een marge',
     confidence: 'NF',
@@ -630,7 +637,7 @@ export const norms = {
         value: 4085700,
         sourceId: 'zorgtoeslag.2026',
         verified: false,
-        note: 'Met de afgeronde percentages komt de toeslag al bij ongeveer € 40.854 onder € 24; de € 24-regel bepaalt dus de grens.',
+        note: 'Belastingdienst 2026: € 40.857. Volgt ook uit de formule: bij € 40.857 is de toeslag € 23,54, afgerond € 24 (Awir art. 14); bij € 40.858 afgerond € 23.',
       },
     ],
   },
@@ -644,7 +651,15 @@ export const norms = {
     description: 'Zorgtoeslag: een toeslag van minder dan dit bedrag per jaar wordt niet betaald',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 2400, sourceId: 'zorgtoeslag.2026', verified: false, note: 'Awir-regel, alleen secundair gevonden; niet toegepast op de andere toeslagen.' }],
+    values: [
+      {
+        ...Y_2026,
+        value: 2400,
+        sourceId: 'awir.art14',
+        verified: true,
+        note: 'Awir art. 14 (tekst gelezen in MinBZK/regelrecht, versie 2025-01-01): eerst afronden op hele euro\'s, dan pas de € 24-toets. Hier alleen op de zorgtoeslag toegepast.',
+      },
+    ],
   },
   'toeslagen.vermogensgrens.alleenstaande': {
     description: 'Vermogensgrens zorgtoeslag en kindgebonden budget op 1 januari, zonder toeslagpartner',

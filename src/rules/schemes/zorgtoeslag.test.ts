@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PEILDATUM, type SchemeCase, alleenstaande, byName, context, expectCase, metInkomen, norm, paar, titled } from '../../../tests/fixtures/rules';
 import { bedragen, bruto, brutoOnbekend, euro, stepKeysOf } from '../../../tests/fixtures/toeslagen';
+import { inkomensgrens } from '../engine/toeslag';
 import { berekenZorgtoeslag, zorgtoeslag } from './zorgtoeslag';
 
 const INKOMEN = 'schemes.zorgtoeslag.reasons.inkomen';
@@ -17,8 +18,8 @@ const workedExamples = [
   { name: 'a single person at € 20.000 gets the maximum (Rijksoverheid table)', household: single(20000), perJaar: euro(1550), perMaand: euro(129) },
   { name: 'a couple at € 20.000 gets the maximum (Rijksoverheid table)', household: couple(20000), perJaar: euro(2963), perMaand: euro(246) },
   { name: 'a single person exactly at the drempelinkomen of € 29.736 still gets the maximum (derived)', household: single(29736), perJaar: euro(1550), perMaand: euro(129) },
-  // 2.119 − 568,55 − 13,73% × 5.264 (722,75) = 827,70
-  { name: 'a single person at € 35.000 gets € 828 a year, € 68 a month (derived)', household: single(35000), perJaar: euro(828), perMaand: euro(68) },
+  // 2.119 − 568,55 − 13,73% × 5.264 (722,75) = 827,70 → € 828 a year (Awir art. 14) → € 828 / 12 = € 69 a month
+  { name: 'a single person at € 35.000 gets € 828 a year, € 69 a month (Rijksoverheid table)', household: single(35000), perJaar: euro(828), perMaand: euro(69) },
   // 4.238 − 1.275,38 − 13,73% × 15.264 (2.095,75) = 866,87
   { name: 'a couple at € 45.000 gets € 867 a year, € 72 a month (derived)', household: couple(45000), perJaar: euro(867), perMaand: euro(72) },
   // 4.238 − 1.275,38 − 13,73% × 6.264 (860,05) = 2.102,58: the couple with two children of the e2e test
@@ -47,15 +48,50 @@ describe('zorgtoeslag: worked examples on 1 July 2026', () => {
   });
 });
 
+/**
+ * Awir art. 14 (amount rounded to whole euros, nothing under € 24): the whole table "Hoeveel
+ * zorgtoeslag krijg ik?" for 2026, single, income per year → zorgtoeslag per month, as published by
+ * Rijksoverheid/Dienst Toeslagen (quoted in full by metronieuws.nl, 24-11-2025, "Bron: Rijksoverheid"),
+ * and the published income limits € 40.857 / € 51.142 (belastingdienst.nl, "Hoe hoog mag mijn
+ * inkomen zijn voor zorgtoeslag?"). Hard-coded figures on purpose: they are the published ones.
+ */
+const PUBLISHED_TABLE_SINGLE_2026: readonly (readonly [inkomen: number, perMaand: number])[] = [
+  [29500, 129], [30000, 126], [30500, 120], [31000, 114], [31500, 109], [32000, 103], [32500, 97], [33000, 91],
+  [33500, 86], [34000, 80], [34500, 74], [35000, 69], [35500, 63], [36000, 57], [36500, 51], [37000, 46],
+  [37500, 40], [38000, 34], [38500, 28], [39000, 23], [39500, 17], [40000, 11], [40500, 6], [41000, 0],
+];
+
+describe('zorgtoeslag, Awir art. 14: the published Belastingdienst 2026 table, to the euro', () => {
+  it.each(PUBLISHED_TABLE_SINGLE_2026.map(([inkomen, perMaand]) => [inkomen, perMaand] as const))('a single person at € %i a year gets € %i a month', (inkomen, perMaand) => {
+    const amount = bedragen(zorgtoeslag, single(inkomen), PEILDATUM);
+    expect(amount.perMaand).toBe(euro(perMaand));
+    // The monthly amount follows from the rounded yearly amount: they agree.
+    expect(amount.perMaand).toBe(Math.floor(amount.perJaar / 1200) * 100);
+  });
+
+  it.each([
+    ['a single person', 40857, single],
+    ['a couple', 51142, couple],
+  ] as const)('%s exactly at the published limit (€ %i) gets € 24 a year and is likely; one euro above gets nothing', (_, grens, wie) => {
+    expect(bedragen(zorgtoeslag, wie(grens)).perJaar).toBe(euro(24));
+    expectCase(zorgtoeslag, { name: '', household: wie(grens), verdict: 'likely', key: `${INKOMEN}.pass`, unverified: true });
+    expect(bedragen(zorgtoeslag, wie(grens + 1)).perJaar).toBe(0);
+    expectCase(zorgtoeslag, { name: '', household: wie(grens + 1), verdict: 'unlikely', key: `${INKOMEN}.fail` });
+  });
+
+  it('rounds the yearly amount first: a single person at € 40.857 has € 23,54, which is € 24 and so paid (the old code refused it)', () => {
+    const steps = berekenZorgtoeslag(single(40857), context(), euro(40857))!.steps;
+    expect(steps.find((s) => s.key === 'amounts.steps.zorgtoeslag.uitkomst')?.params).toMatchObject({ perJaar: { money: euro(24) } });
+    expect(bedragen(zorgtoeslag, single(40857))).toEqual({ perJaar: euro(24), perMaand: euro(2) });
+  });
+});
+
 describe('zorgtoeslag: thresholds, with figures from getNorm', () => {
   const drempel = norm('zorgtoeslag.drempelinkomen');
-  const premie = norm('zorgtoeslag.standaardpremie');
   const minimum = norm('zorgtoeslag.minimumBedrag');
-  const afbouw = norm('zorgtoeslag.afbouw');
-  /** The highest income at which the toeslag is still at least the minimum that is paid out. */
-  const grensMinimum = (personen: number, normpremie: number) => drempel + Math.floor(((premie * personen - (drempel * normpremie) / 100 - minimum) * 100) / afbouw);
-  const grensSingle = grensMinimum(1, norm('zorgtoeslag.normpremie.alleenstaande'));
-  const grensCouple = grensMinimum(2, norm('zorgtoeslag.normpremie.partner'));
+  // The last income that is paid (€ 24 a year after rounding, Awir art. 14) is the published maximum.
+  const grensSingle = norm('zorgtoeslag.maximumInkomen.alleenstaande');
+  const grensCouple = norm('zorgtoeslag.maximumInkomen.partner');
   const maxSingle = bedragen(zorgtoeslag, single(0)).perJaar;
 
   it.each([
@@ -86,20 +122,16 @@ describe('zorgtoeslag: thresholds, with figures from getNorm', () => {
     const outcome = expectCase(zorgtoeslag, { name: '', household: { ...household, toetsingsinkomen: grens }, verdict: 'likely', key: `${INKOMEN}.pass`, unverified: true });
     expect(outcome.amount?.perJaar).toBe(minimum);
   });
-  it.each(titled(rond, (c) => `${c.wie} one cent above it is unlikely: under € 24 is not paid`))('%s', (_, { household, grens }) => {
+  it.each(titled(rond, (c) => `${c.wie} one cent above it is unlikely`))('%s', (_, { household, grens }) => {
     const h = { ...household, toetsingsinkomen: grens + 1 };
     expectCase(zorgtoeslag, { name: '', household: h, verdict: 'unlikely', key: `${INKOMEN}.fail`, params: { grens: { money: grens }, toetsingsinkomen: { money: grens + 1 } } });
-    expect(berekenZorgtoeslag(h, context(), grens + 1)?.steps.map((s) => s.key)).toContain('amounts.steps.zorgtoeslag.onderMinimum');
   });
 
   it.each([
-    ['a single person', alleenstaande(), 'zorgtoeslag.maximumInkomen.alleenstaande', 2353],
-    ['a couple', paar(), 'zorgtoeslag.maximumInkomen.partner', 2358],
-  ] as const)('%s exactly at the published maximum income gets nothing: the € 24 rule bites first (€ %i cents left)', (_, household, maximumId, cents) => {
-    const maximum = norm(maximumId);
-    const steps = berekenZorgtoeslag(household, context(), maximum)!.steps;
-    expect(steps.at(-1)).toEqual({ key: 'amounts.steps.zorgtoeslag.onderMinimum', params: { bedrag: { money: cents }, minimum: { money: minimum } } });
-    expect(bedragen(zorgtoeslag, { ...household, toetsingsinkomen: maximum }).perJaar).toBe(0);
+    ['a single person', alleenstaande(), 'zorgtoeslag.maximumInkomen.alleenstaande'],
+    ['a couple', paar(), 'zorgtoeslag.maximumInkomen.partner'],
+  ] as const)('%s: the limit found from the calculation is exactly the published maximum income', (_, household, maximumId) => {
+    expect(inkomensgrens(berekenZorgtoeslag, household, context())).toBe(norm(maximumId));
   });
 
   it.each([

@@ -3,8 +3,10 @@
  *
  * Een bijdrage in de zorgpremie. De toeslag is de standaardpremie (per verzekerde, met partner
  * twee keer) min de normpremie: wat u zelf kunt betalen, een percentage van het drempelinkomen plus
- * een percentage van het inkomen daarboven. Boven de inkomensgrens of de vermogensgrens niets;
- * onder € 24 per jaar wordt niet uitbetaald. Aanvragen bij Dienst Toeslagen.
+ * een percentage van het inkomen daarboven. Boven de inkomensgrens of de vermogensgrens niets.
+ * Het jaarbedrag wordt eerst rekenkundig afgerond op hele euro's en pas dat afgeronde bedrag moet
+ * minstens € 24 zijn (Awir art. 14); het maandbedrag volgt uit het afgeronde jaarbedrag, zoals in de
+ * tabel "Hoeveel zorgtoeslag krijg ik?" van Dienst Toeslagen. Aanvragen bij Dienst Toeslagen.
  *
  * ⚠️ Niet gevraagd en dus aangenomen: een Nederlandse zorgverzekering voor u en uw partner (zonder
  * verzekerde partner betaalt Dienst Toeslagen de helft), en dat het spaargeld het vermogen op
@@ -44,11 +46,13 @@ export const berekenZorgtoeslag: Berekening = (h, context, inkomen) => {
   if (inkomen > maximum) {
     return { perJaar: 0, perMaand: 0, steps: [...steps, { key: `${KEY}.bovenMaximum`, params: { maximum: { money: maximum } } }] };
   }
-  if (exact < minimum) {
-    return { perJaar: 0, perMaand: 0, steps: [...steps, { key: `${KEY}.onderMinimum`, params: { bedrag: { money: heleCenten(exact) }, minimum: { money: minimum } } }] };
-  }
+  // Awir art. 14: first round to whole euros, then refuse only what is under € 24. Testing the
+  // unrounded amount would refuse € 23,54, which the law rounds to € 24 (the published limits).
   const perJaar = heleEuros(exact);
-  const perMaand = heleEurosOmlaag(exact / MAANDEN_PER_JAAR);
+  if (perJaar < minimum) {
+    return { perJaar: 0, perMaand: 0, steps: [...steps, { key: `${KEY}.onderMinimum`, params: { bedrag: { money: perJaar }, minimum: { money: minimum } } }] };
+  }
+  const perMaand = heleEurosOmlaag(perJaar / MAANDEN_PER_JAAR);
   steps.push(
     { key: `${KEY}.uitkomst`, params: { standaardpremie: { money: standaardpremie }, normpremie: { money: heleCenten(normpremie) }, perJaar: { money: perJaar } } },
     { key: 'amounts.steps.perMaand', params: { perMaand: { money: perMaand } } },
