@@ -1,26 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/precompress.mjs';
+import { APP_ROUTES, CONTENT_SECURITY_POLICY } from './scripts/webServer.mjs';
 
 /**
- * The Content-Security-Policy, as a meta tag in the built index.html (and documented in the README
- * for the web server's header). Only our own origin; no inline script; no frames, no forms posting
- * anywhere. Left out of the dev server, whose hot reload needs inline styles.
+ * The Content-Security-Policy also goes into the built index.html as a meta tag, for a host that
+ * sends no headers; the HTTP headers come from the same module. Left out of the dev server, whose
+ * hot reload needs inline styles.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -28,6 +16,20 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
   };
 }
+
+/** .br and .gz beside each built file, for the web server to pick (scripts/precompress.mjs). */
+function precompressBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved: (config) => void (outDir = config.build.outDir),
+    // After the service worker is written, so it is compressed too.
+    closeBundle: { order: 'post', sequential: true, handler: () => precompress(outDir) },
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineConfig({
   plugins: [
@@ -55,12 +57,15 @@ export default defineConfig({
         // person may switch language while the connection is down, and each file is a few kB.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         navigateFallback: '/index.html',
+        // Only the app's own pages: robots.txt and the rest of the municipality's site stay theirs.
+        navigateFallbackAllowlist: APP_ROUTES.map((route) => new RegExp(`^${escapeRegExp(route)}(\\?.*)?$`)),
         // With injectRegister: false the plugin does not claim clients itself; claiming makes the
         // very first visit controlled, so the app works offline after one visit.
         clientsClaim: true,
         skipWaiting: false,
       },
     }),
+    precompressBuild(),
   ],
   build: { target: 'es2022' },
 });

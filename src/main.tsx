@@ -24,22 +24,17 @@ import { App } from './app/App';
 import { choosePeildatum } from './app/peildatum';
 import { initI18n, setEasyRead } from './i18n/i18n';
 import { loadEasyRead, loadLanguage } from './i18n/languagePreference';
-import { detectMode } from './modes/detectMode';
+import { clearAllButMode, detectMode, modeOf } from './modes/detectMode';
 import { loadSaved } from './questionnaire/savedAnswers';
 import { NORMS_VALID_UNTIL } from './rules/norms/validUntil';
+import { deviceLocalStorage } from './storage/deviceStorage';
 
-function localStorageOrUndefined(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-const mode = detectMode(window.location, document, window.history);
-// The kiosk keeps nothing: no storage at all, and whatever an earlier use left behind goes now.
-const storage = mode.persist ? localStorageOrUndefined() : undefined;
-if (!mode.persist) localStorageOrUndefined()?.clear();
+const modeDecision = detectMode(window.location, document, navigator, deviceLocalStorage());
+const mode = modeOf(modeDecision.setting);
+// The kiosk keeps nothing: no storage at all, and whatever an earlier use left behind goes now;
+// but a link's request alone, not yet confirmed, must not wipe the answers on someone's phone.
+const storage = mode.persist ? deviceLocalStorage() : undefined;
+if (!mode.persist && modeDecision.setting === modeDecision.memory) clearAllButMode(deviceLocalStorage());
 document.documentElement.classList.toggle('kiosk', mode.id === 'kiosk');
 const validUntil = NORMS_VALID_UNTIL;
 const { peildatum, outdated } = choosePeildatum(new Date(), validUntil);
@@ -51,7 +46,7 @@ void initI18n(loadLanguage(storage, mode.persist ? navigator.languages : [])).th
   if (easyRead) setEasyRead(true);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App mode={mode} initial={loadSaved(storage)} initialEasyRead={easyRead} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} />
+      <App mode={mode} modeDecision={modeDecision} initial={loadSaved(storage)} initialEasyRead={easyRead} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} />
     </StrictMode>,
   );
 });

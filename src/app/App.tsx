@@ -12,7 +12,9 @@ import { registerServiceWorker } from '../pwa/registerServiceWorker';
 import { UpdateNotice } from '../pwa/UpdateNotice';
 import { formatDate } from '../results/format';
 import { eraseDevice } from '../modes/eraseDevice';
+import type { ModeDecision } from '../modes/detectMode';
 import { IdleReset } from '../modes/IdleReset';
+import { ModeSetup } from '../modes/ModeSetup';
 import { ModeContext } from '../modes/ModeContext';
 import type { Mode } from '../modes/modes';
 import { payloadFromHash } from '../takeHome/resultsPayload';
@@ -28,6 +30,7 @@ const HelpNowPage = lazy(() => import('../help/HelpNowPage'));
 
 type Props = {
   mode: Mode;
+  modeDecision: ModeDecision;
   initial: Saved;
   initialEasyRead: boolean;
   peildatum: string;
@@ -39,7 +42,7 @@ type Props = {
 /** The screens; 'shared' shows results from a take-home link and is never saved. */
 type Navigation = { screen: Screen | 'shared'; stepId?: string | undefined; flow?: Flow | undefined };
 
-export function App({ mode, initial, initialEasyRead, peildatum, validUntil, outdated, storage }: Props) {
+export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, validUntil, outdated, storage }: Props) {
   const { t, i18n } = useTranslation();
   const [answers, setAnswers] = useState<Answers>(initial.answers);
   const [shared] = useState(() => payloadFromHash(window.location.hash));
@@ -76,7 +79,7 @@ export function App({ mode, initial, initialEasyRead, peildatum, validUntil, out
 
   const clear = () => {
     // At the kiosk "clear" means the full erase: language, read-aloud and memory too.
-    if (!mode.persist) return void eraseDevice();
+    if (!mode.persist) return void eraseDevice(mode);
     clearSaved(storage);
     setAnswers(EMPTY.answers);
     go({ screen: 'start' });
@@ -91,6 +94,7 @@ export function App({ mode, initial, initialEasyRead, peildatum, validUntil, out
       </a>
       <Header storage={storage} easyRead={easyRead} onEasyRead={setEasyReadState} />
       <main id="main" className="page-main" tabIndex={-1}>
+        {modeDecision.toConfirm && <ModeSetup decision={{ ...modeDecision, toConfirm: modeDecision.toConfirm }} />}
         {outdated && (
           <div className="callout callout--warning" role="status">
             <p className="utrecht-paragraph">{t('app.outdated', { datum: formatDate(validUntil, i18n.language) })}</p>

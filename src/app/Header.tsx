@@ -1,6 +1,6 @@
 /**
  * The page header: the app's name, and on every screen the language choice, easy-read,
- * read-aloud and, at the kiosk, the big "finish and erase" button.
+ * read-aloud and, at the kiosk, the big "finish and erase" button ("next person" for a volunteer).
  */
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, setEasyRead } from '../i18n/i18n';
@@ -49,9 +49,9 @@ export function Header({ storage, easyRead, onEasyRead }: Props) {
             {t('app.easyRead')}
           </button>
           <ReadAloudButton targetId="main" />
-          {mode.id === 'kiosk' && (
-            <button type="button" className="utrecht-button utrecht-button--primary-action finish-button" onClick={() => void eraseDevice()}>
-              {t('kiosk.finish')}
+          {!mode.persist && (
+            <button type="button" className="utrecht-button utrecht-button--primary-action finish-button" onClick={() => void eraseDevice(mode)}>
+              {mode.id === 'vrijwilliger' ? t('deviceMode.nextPerson') : t('kiosk.finish')}
             </button>
           )}
         </div>

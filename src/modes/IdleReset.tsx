@@ -5,12 +5,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eraseDevice } from './eraseDevice';
+import { useMode } from './ModeContext';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 const MAX_WARNING_SECONDS = 30;
 
 export function IdleReset({ afterMs }: { afterMs: number }) {
   const { t } = useTranslation();
+  const mode = useMode();
   const warningSeconds = Math.min(MAX_WARNING_SECONDS, Math.ceil(afterMs / 1000));
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const warning = secondsLeft !== null;
@@ -33,12 +35,12 @@ export function IdleReset({ afterMs }: { afterMs: number }) {
   useEffect(() => {
     if (secondsLeft === null) return;
     if (secondsLeft <= 0) {
-      void eraseDevice();
+      void eraseDevice(mode);
       return;
     }
     const tick = setTimeout(() => setSecondsLeft(secondsLeft - 1), 1000);
     return () => clearTimeout(tick);
-  }, [secondsLeft]);
+  }, [secondsLeft, mode]);
 
   useEffect(() => {
     if (warning) button.current?.focus();
@@ -58,7 +60,7 @@ export function IdleReset({ afterMs }: { afterMs: number }) {
           <button ref={button} type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setSecondsLeft(null)}>
             {t('kiosk.continue')}
           </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void eraseDevice()}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void eraseDevice(mode)}>
             {t('kiosk.finish')}
           </button>
         </div>

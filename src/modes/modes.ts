@@ -2,7 +2,8 @@
  * The three ways the check is used, as configuration rather than scattered ifs:
  * - inwoner: on someone's own phone; answers are kept on the device so a reload loses nothing;
  * - kiosk: the shared library computer; nothing is kept, and it resets itself when left alone;
- * - vrijwilliger: a volunteer helping an inhabitant; extra hints and a printable summary.
+ * - vrijwilliger: a volunteer's device, used with one client after another; like the kiosk it keeps
+ *   nothing between clients ("next person" erases), with extra hints and a printable summary.
  */
 export type Mode = {
   id: 'inwoner' | 'kiosk' | 'vrijwilliger';
@@ -19,9 +20,11 @@ export type Mode = {
 };
 
 const TWO_MINUTES = 120_000;
+// A conversation with a volunteer has long pauses; a forgotten "next person" still gets erased.
+const FIFTEEN_MINUTES = 900_000;
 
 export const MODES = {
   inwoner: { id: 'inwoner', persist: true, idleResetAfterMs: null, volunteerHints: false, takeHomeQr: false, phoneLinks: true },
   kiosk: { id: 'kiosk', persist: false, idleResetAfterMs: TWO_MINUTES, volunteerHints: false, takeHomeQr: true, phoneLinks: false },
-  vrijwilliger: { id: 'vrijwilliger', persist: true, idleResetAfterMs: null, volunteerHints: true, takeHomeQr: true, phoneLinks: true },
+  vrijwilliger: { id: 'vrijwilliger', persist: false, idleResetAfterMs: FIFTEEN_MINUTES, volunteerHints: true, takeHomeQr: true, phoneLinks: true },
 } as const satisfies Record<Mode['id'], Mode>;

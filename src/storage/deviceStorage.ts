@@ -19,3 +19,12 @@ export function writeItem(storage: Storage | undefined, key: string, value: stri
     // A full or blocked storage only costs the convenience of being remembered.
   }
 }
+
+/** This origin's localStorage, or undefined where the browser blocks it (it throws on access). */
+export function deviceLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

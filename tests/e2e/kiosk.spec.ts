@@ -14,12 +14,45 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const MODE_KEY = 'rondkomen-modus';
+
+/** Everything the browser keeps for this origin: web storage (the mode setting aside), IndexedDB, cookies. */
 async function storedData(page: Page) {
-  return page.evaluate(async () => ({
-    local: localStorage.length,
+  return page.evaluate(async (modeKey) => ({
+    local: Object.keys(localStorage).filter((key) => key !== modeKey).length,
     session: sessionStorage.length,
     databases: (await indexedDB.databases()).length,
-  }));
+  }), MODE_KEY);
+}
+
+/** All stored values as one text, to search for anything a visitor typed. */
+async function everythingStored(page: Page): Promise<string> {
+  return page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
+}
+
+/** What staff do once: open the kiosk's home page and confirm on screen that this is the kiosk. */
+async function setUpKiosk(page: Page, url = `${BASE_URL}?kiosk=1`): Promise<void> {
+  await page.goto(url);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Ja, onthoud dit op dit apparaat' }).click()]);
+  await page.getByRole('button', { name: 'Start de check' }).waitFor();
+  await expect(page.getByRole('heading', { name: 'Dit apparaat instellen?' }).count()).resolves.toBe(0);
+}
+
+/** Visitor 2 must find no trace of visitor 1: a fresh start screen, empty answers, no way back. */
+async function expectFreshStart(page: Page, eraseButton = 'Klaar: wis alles'): Promise<void> {
+  await page.getByRole('button', { name: 'Start de check' }).waitFor();
+  await expect(page.getByRole('button', { name: 'Ga verder waar u was' }).count()).resolves.toBe(0);
+  await expect(page.getByRole('button', { name: eraseButton }).count()).resolves.toBe(1);
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
+  expect(await storedData(page)).toEqual({ local: 0, session: 0, databases: 0 });
+  // The back button leads to whatever came before visitor 1, never to their screens.
+  const home = page.url();
+  await page.goBack().catch(() => null);
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw uitkomst' }).count()).resolves.toBe(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'U en uw partner' }).count()).resolves.toBe(0);
+  await page.goto(home);
+  await page.getByRole('button', { name: 'Start de check' }).click();
+  await expect(page.getByLabel('Ja, in Heemskerk').isChecked()).resolves.toBe(false);
 }
 
 async function readQr(page: Page): Promise<string> {
@@ -30,43 +63,111 @@ async function readQr(page: Page): Promise<string> {
 }
 
 describe('the library kiosk', () => {
-  it('keeps no answers after the idle reset', async () => {
+  it('keeps no answers after the idle reset, which cannot be set below a minute', async () => {
     const { context, page } = await phone(browser);
-    await page.goto(`${BASE_URL}?kiosk=1&wacht=3`);
-    expect(new URL(page.url()).search).toBe('');
+    await page.clock.install();
+    await setUpKiosk(page, `${BASE_URL}?kiosk=1&wacht=3`);
+    expect(new URL(page.url()).search).toBe('?kiosk=1&wacht=60');
     await page.getByRole('button', { name: 'Start de check' }).click();
     await page.getByLabel('Ja, in Heemskerk').check();
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByLabel('Hoe oud bent u?').fill('61');
     await page.getByLabel('Taal').selectOption('en');
-    await page.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor({ timeout: 10_000 });
+    await page.clock.runFor(30_000);
+    await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
+    await page.clock.runFor(31_000);
+    await page.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor();
     await screenshot(page, 'kiosk-still-there');
-    await page.getByRole('button', { name: 'Start the check' }).or(page.getByRole('button', { name: 'Start de check' })).waitFor({ timeout: 10_000 });
-
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
-    expect(await storedData(page)).toEqual({ local: 0, session: 0, databases: 0 });
-    await page.getByRole('button', { name: 'Start de check' }).click();
-    await page.getByLabel('Ja, in Heemskerk').isChecked().then((checked) => expect(checked).toBe(false));
+    // The countdown re-arms its timer after each render, so the fake clock goes a second at a time.
+    const erased = page.waitForEvent('load');
+    let reloaded = false;
+    void erased.then(() => (reloaded = true));
+    for (let second = 0; second < 40 && !reloaded; second++) {
+      await page.clock.runFor(1000).catch(() => undefined);
+      await page.waitForTimeout(30);
+    }
+    await erased;
+    await expectFreshStart(page);
     await page.getByLabel('Ja, in Heemskerk').check();
     await page.getByRole('button', { name: 'Volgende' }).click();
     await expect(page.getByLabel('Hoe oud bent u?').inputValue()).resolves.toBe('');
     await context.close();
   });
 
-  it('stores nothing while someone fills in the check, and "finish and erase" starts again', async () => {
+  it('with the mode cookie deleted between visitors: still a kiosk, nothing of visitor 1 for visitor 2, nothing stored', async () => {
     const { context, page } = await phone(browser);
-    await page.goto(`${BASE_URL}?kiosk=1`);
+    await setUpKiosk(page);
     await completeInDutch(page, alleenstaandeInBijstand);
     expect(await storedData(page)).toEqual({ local: 0, session: 0, databases: 0 });
     await expect(page.locator('a[href^="tel:"]').count()).resolves.toBe(0);
+
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Klaar: wis alles' }).click();
+    await expectFreshStart(page);
+    await expect(page.getByRole('heading', { name: 'Dit apparaat instellen?' }).count()).resolves.toBe(0);
+    expect(await everythingStored(page)).not.toMatch(/1419|1\.419|650|1200|heemskerk"/);
+
+    // Cookie gone again, and this time the browser opens the bare address: the device still knows.
+    await page.goto(page.url());
+    await completeInDutch(page, alleenstaandeInBijstand);
+    await context.clearCookies();
+    await page.goto(BASE_URL);
+    await expectFreshStart(page);
+    await context.close();
+  });
+
+  it('with cookies and storage blocked: runs from its address, and nothing of visitor 1 reaches visitor 2 or any storage', async () => {
+    const { context, page } = await phone(browser);
+    // What Chromium does when a site may not keep data: cookies ignored, web storage throws.
+    await page.addInitScript(() => {
+      const blocked = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+      Object.defineProperty(Document.prototype, 'cookie', { get: () => '', set: () => undefined, configurable: true });
+      Object.defineProperty(Navigator.prototype, 'cookieEnabled', { get: () => false, configurable: true });
+      Object.defineProperty(window, 'localStorage', { get: blocked, configurable: true });
+      Object.defineProperty(window, 'sessionStorage', { get: blocked, configurable: true });
+    });
+    await page.goto(`${BASE_URL}?kiosk=1`);
+    await expect(page.getByRole('heading', { name: 'Dit apparaat instellen?' }).count()).resolves.toBe(0);
+    await completeInDutch(page, alleenstaandeInBijstand);
     await page.getByRole('button', { name: 'Klaar: wis alles' }).click();
     await page.getByRole('button', { name: 'Start de check' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Ga verder waar u was' }).count()).resolves.toBe(0);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Klaar: wis alles' }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Start de check' }).click();
+    await expect(page.getByLabel('Ja, in Heemskerk').isChecked()).resolves.toBe(false);
+
+    const inspector = await context.newPage();
+    await inspector.goto(`${BASE_URL}robots.txt`);
+    expect(await inspector.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length])).toEqual([0, 0, 0]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('a link alone cannot lock a phone into kiosk mode, nor wipe its saved answers', async () => {
+    const { context, page } = await phone(browser);
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: 'Start de check' }).click();
+    await page.getByLabel('Ja, in Heemskerk').check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('heading', { level: 1, name: 'U en uw partner' }).waitFor();
+
+    await page.goto(`${BASE_URL}?kiosk=1&wacht=3`);
+    await page.getByRole('heading', { name: 'Dit apparaat instellen?' }).waitFor();
+    await screenshot(page, 'kiosk-setup-confirmation');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Nee, niet instellen' }).click()]);
+    expect(new URL(page.url()).search).toBe('');
+    await page.getByRole('heading', { level: 1, name: 'U en uw partner' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Klaar: wis alles' }).count()).resolves.toBe(0);
+    expect(await context.cookies()).toEqual([]);
     await context.close();
   });
 
   it('gives the results as a QR code whose link reproduces them on the visitor\'s own phone', async () => {
     const { context, page } = await phone(browser);
-    await page.goto(`${BASE_URL}?kiosk=1`);
+    await setUpKiosk(page);
     await completeInDutch(page, alleenstaandeInBijstand);
     const likelyAtKiosk = await page.locator('[data-verdict="likely"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-scheme')));
     const link = await readQr(page);
@@ -88,9 +189,9 @@ describe('the library kiosk', () => {
 });
 
 describe('volunteer mode', () => {
-  it('shows hints per question and prints an A4 summary in the inhabitant\'s language beside Dutch', async () => {
+  it('shows hints per question, prints an A4 summary in the inhabitant\'s language beside Dutch, and erases for the next person', async () => {
     const { context, page } = await phone(browser);
-    await page.goto(`${BASE_URL}?modus=vrijwilliger`);
+    await setUpKiosk(page, `${BASE_URL}?modus=vrijwilliger`);
     await page.getByRole('button', { name: 'Start de check' }).click();
     await page.getByText('Tip voor de vrijwilliger:').first().waitFor();
     await page.getByRole('button', { name: 'Vorige' }).click();
@@ -106,6 +207,13 @@ describe('volunteer mode', () => {
     await expect(summary.getByText('☐').count()).resolves.toBeGreaterThan(3);
     const pdf = await page.pdf({ format: 'A4', path: `${ARTIFACTS}/volunteer-summary.pdf` });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The next client finds nothing of this one: the device keeps nothing, like the kiosk.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await storedData(page)).toEqual({ local: 0, session: 0, databases: 0 });
+    await page.getByRole('button', { name: 'Next person: erase all' }).click();
+    await expectFreshStart(page, 'Volgende persoon: wis alles');
+    expect(new URL(page.url()).search).toBe('?modus=vrijwilliger');
     await context.close();
   });
 });
