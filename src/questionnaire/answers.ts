@@ -6,6 +6,7 @@
  * the questionnaire, which keeps the initial download small on slow phones.
  */
 import * as z from 'zod/mini';
+import { TOESLAGEN, VERBLIJFSSTATUSSEN } from '../rules/household/household';
 import { ACHTERSTANDEN } from '../rules/triage/achterstanden';
 
 export const INKOMSTENBRONNEN = ['werk', 'uitkering', 'pensioen', 'overig'] as const;
@@ -53,6 +54,9 @@ export const answerFields = {
   dreigtOntruimingOfAfsluiting: yesNoPrivate,
   geldVoorEten: yesNoPrivate,
   inkomenLagerDanVasteLasten: z.enum(['ja', 'nee', 'weetNiet']),
+  verblijfsstatus: z.enum([...VERBLIJFSSTATUSSEN, 'zegIkLiever']),
+  partnerVerblijfsstatus: z.enum([...VERBLIJFSSTATUSSEN, 'zegIkLiever']),
+  ontvangtAl: z.array(z.enum([...TOESLAGEN, 'geen'])).check(z.maxLength(TOESLAGEN.length + 1)),
 };
 
 export const answersSchema = z.partial(z.object(answerFields));

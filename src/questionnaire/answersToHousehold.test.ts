@@ -35,6 +35,8 @@ const bijstandAntwoorden: Answers = {
   dreigtOntruimingOfAfsluiting: 'nee',
   geldVoorEten: 'ja',
   inkomenLagerDanVasteLasten: 'nee',
+  verblijfsstatus: 'nederlands',
+  ontvangtAl: ['geen'],
 };
 
 const met = (changes: Answers): Answers => ({ ...bijstandAntwoorden, ...changes });
@@ -42,7 +44,8 @@ const household = (answers: Answers) => answersToHousehold(answers, PEILDATUM);
 
 describe('answersToHousehold', () => {
   it('complete answers of a single person on bijstand give the household alleenstaandeInBijstand', () => {
-    expect(household(bijstandAntwoorden)).toEqual(alleenstaandeInBijstand);
+    // Without a partner there is no partner's residence status.
+    expect(household(bijstandAntwoorden)).toEqual({ ...alleenstaandeInBijstand, partnerVerblijfsstatus: null });
   });
 
   it('those answers pass every step they are asked in, so the form lets them through', () => {
@@ -57,6 +60,7 @@ describe('answersToHousehold', () => {
       leefvorm: 'samen',
       leeftijd: '38',
       partnerLeeftijd: '36',
+      partnerVerblijfsstatus: 'nederlands',
       aantalKinderen: '2',
       kinderLeeftijden: ['7', '10'],
       kinderopvang: 'nee',

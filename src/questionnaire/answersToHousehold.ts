@@ -5,7 +5,7 @@
  * rule needs them for this household get their neutral value; "ik weet het niet" and "zeg ik
  * liever niet" become null, which the rules answer with "we can't tell".
  */
-import { householdSchema, type Household } from '../rules';
+import { householdSchema, mogelijkAlOntvangen, type Household, type Toeslag } from '../rules';
 import { INKOMSTENBRONNEN, type Answers } from './answers';
 import { parseAmount, parseWholeNumber } from './parseAmount';
 import { asksKostendelers, asksStoptMetBedrijf, asksToetsingsinkomen, asksWerkloosNa50 } from './steps';
@@ -22,7 +22,8 @@ function cents(text: string | undefined): number | undefined {
 
 const orNull = (answer: 'ja' | 'nee' | 'zegIkLiever' | undefined) => (answer === 'zegIkLiever' ? null : answer);
 
-export function answersToHousehold(answers: Answers, peildatum: string): Household | null {
+/** Everything but what the household already receives, which is asked last and depends on the rest. */
+function withoutOntvangtAl(answers: Answers, peildatum: string): Household | null {
   const bronnen = answers.inkomstenbronnen ?? [];
   const inkomen = Object.fromEntries(
     INKOMSTENBRONNEN.map((bron) => [bron, !bronnen.includes(bron) ? 0 : answers.inkomenOnbekend?.[bron] ? null : cents(answers.inkomen?.[bron])]),
@@ -51,7 +52,24 @@ export function answersToHousehold(answers: Answers, peildatum: string): Househo
     studiefinanciering: answers.studiefinanciering === undefined ? undefined : answers.studiefinanciering === 'ja',
     studieBeperking: answers.studiefinanciering === 'ja' && answers.studieBeperking === 'ja',
     kinderopvang: aantalKinderen > 0 && answers.kinderopvang === 'ja',
+    verblijfsstatus: answers.verblijfsstatus === 'zegIkLiever' ? null : answers.verblijfsstatus,
+    partnerVerblijfsstatus: answers.leefvorm !== 'samen' || answers.partnerVerblijfsstatus === 'zegIkLiever' ? null : answers.partnerVerblijfsstatus,
+    ontvangtAl: [],
   };
   const result = householdSchema.safeParse(candidate);
   return result.success ? result.data : null;
+}
+
+/** The toeslagen to ask "do you already get this?" about; null while the other answers are incomplete. */
+export function ontvangtAlOpties(answers: Answers, peildatum: string): Toeslag[] | null {
+  const household = withoutOntvangtAl(answers, peildatum);
+  return household && mogelijkAlOntvangen(household, peildatum);
+}
+
+export function answersToHousehold(answers: Answers, peildatum: string): Household | null {
+  const household = withoutOntvangtAl(answers, peildatum);
+  if (!household) return null;
+  // Only what was offered counts: a tick left over from earlier answers that no longer apply does not.
+  const opties = mogelijkAlOntvangen(household, peildatum);
+  return { ...household, ontvangtAl: opties.filter((id) => answers.ontvangtAl?.includes(id)) };
 }

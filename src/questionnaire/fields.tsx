@@ -28,7 +28,8 @@ function VolunteerHint({ question }: { question: string }) {
   );
 }
 
-export function ChoiceQuestion({ name, options, question = name }: { name: string; options: readonly string[]; question?: string }) {
+/** `optionPrefix`: where the option labels live, for options whose names other questions also use. */
+export function ChoiceQuestion({ name, options, question = name, optionPrefix = 'options' }: { name: string; options: readonly string[]; question?: string; optionPrefix?: string }) {
   const { t } = useTranslation();
   const { register } = useFormContext();
   const hint = t(`questions.${question}.hint`, { defaultValue: '' });
@@ -39,7 +40,7 @@ export function ChoiceQuestion({ name, options, question = name }: { name: strin
       id={idOf(name)}
       legend={t(`questions.${question}.label`)}
       {...(hint ? { description: hint } : {})}
-      options={options.map((value) => ({ value, label: t(`options.${value}`) }))}
+      options={options.map((value) => ({ value, label: t(`${optionPrefix}.${value}`) }))}
       error={useFieldError(name)}
       registration={register(name)}
     />

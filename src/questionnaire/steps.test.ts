@@ -39,6 +39,7 @@ const volwassene: Answers = { leeftijd: '45' };
 const valid: Record<StepId, Record<string, unknown>> = {
   woonplaats: { woonplaats: 'heemskerk' },
   huishouden: { leefvorm: 'alleen', leeftijd: '45' },
+  verblijf: { verblijfsstatus: 'nederlands' },
   kinderen: { aantalKinderen: '2', kinderLeeftijden: ['7', '10'], kinderopvang: 'nee' },
   medebewoners: { kostendelers: '0' },
   werkEnStudie: { ondernemer: 'nee', studiefinanciering: 'nee' },
@@ -54,6 +55,7 @@ const valid: Record<StepId, Record<string, unknown>> = {
     geldVoorEten: 'ja',
     inkomenLagerDanVasteLasten: 'weetNiet',
   },
+  ontvangtAl: { ontvangtAl: ['zorgtoeslag'] },
 };
 
 const withChanges = (id: StepId, changes: Record<string, unknown>) => ({ ...valid[id], ...changes });

@@ -3,12 +3,13 @@
  * household is skipped. Each step validates its own fields with zod before the answers move on.
  */
 import * as z from 'zod/mini';
-import { getNorm } from '../rules';
+import { getNorm, TOESLAGEN, VERBLIJFSSTATUSSEN } from '../rules';
 import { INKOMSTENBRONNEN, type Answers } from './answers';
+import { ontvangtAlOpties } from './answersToHousehold';
 import { amountText, choice, requireField, wholeNumberText } from './fieldSchemas';
 import { parseWholeNumber } from './parseAmount';
 
-export const STEP_IDS = ['woonplaats', 'huishouden', 'kinderen', 'medebewoners', 'werkEnStudie', 'inkomen', 'vermogen', 'wonen', 'geldzaken'] as const;
+export const STEP_IDS = ['woonplaats', 'huishouden', 'verblijf', 'kinderen', 'medebewoners', 'werkEnStudie', 'inkomen', 'vermogen', 'wonen', 'geldzaken', 'ontvangtAl'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 const MAX_CHILDREN = 10;
@@ -19,6 +20,7 @@ const MAX_KOSTENDELERS = 20;
 const age = wholeNumberText(MIN_AGE, MAX_AGE, 'errors.ageTooLow', 'errors.age');
 const yesNo = choice(['ja', 'nee']);
 const yesNoPrivate = choice(['ja', 'nee', 'zegIkLiever']);
+const verblijfsstatus = choice([...VERBLIJFSSTATUSSEN, 'zegIkLiever']);
 
 function leeftijd(answers: Answers): number | null {
   const parsed = parseWholeNumber(answers.leeftijd ?? '');
@@ -52,6 +54,15 @@ export function asksToetsingsinkomen(answers: Answers): boolean {
   return (answers.inkomstenbronnen ?? []).some((bron) => bron !== 'geen');
 }
 
+/**
+ * "Do you already get this?" is asked last, about the toeslagen this household could get; while
+ * earlier answers are missing it is counted as a step, so the progress bar does not jump back.
+ */
+export function asksOntvangtAl(answers: Answers, peildatum: string): boolean {
+  const opties = ontvangtAlOpties(answers, peildatum);
+  return opties === null || opties.length > 0;
+}
+
 /** The kostendelersnorm only applies from the adults' norm on (art. 22a PW). */
 export function asksKostendelers(answers: Answers, peildatum: string): boolean {
   const jaren = leeftijd(answers);
@@ -83,6 +94,16 @@ export const steps: readonly StepDefinition[] = [
         .check(z.superRefine((values, ctx) => {
           if (values.leefvorm !== 'samen') return;
           requireField(ctx, age, values.partnerLeeftijd ?? '', ['partnerLeeftijd']);
+        })),
+  },
+  {
+    id: 'verblijf',
+    applies: always,
+    schema: (answers) =>
+      z
+        .object({ verblijfsstatus, partnerVerblijfsstatus: z.optional(z.nullable(z.string())) })
+        .check(z.superRefine((values, ctx) => {
+          if (answers.leefvorm === 'samen') requireField(ctx, verblijfsstatus, values.partnerVerblijfsstatus, ['partnerVerblijfsstatus']);
         })),
   },
   {
@@ -208,6 +229,11 @@ export const steps: readonly StepDefinition[] = [
       inkomenLagerDanVasteLasten: 'weetNiet',
       wilHulpBijGeldzaken: 'zegIkLiever',
     },
+  },
+  {
+    id: 'ontvangtAl',
+    applies: (answers, peildatum) => asksOntvangtAl(answers, peildatum),
+    schema: () => z.object({ ontvangtAl: z.array(z.enum([...TOESLAGEN, 'geen']), { error: 'errors.chooseOne' }).check(z.minLength(1, 'errors.chooseOne')) }),
   },
 ];
 

@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { totalAmount, type Outcome } from '../rules';
 import { formatMoney } from './format';
 
-export function AmountTotal({ outcomes }: { outcomes: readonly Outcome[] }) {
+/** `alOntvangen`: the schemes the household already receives, which are not new money. */
+export function AmountTotal({ outcomes, alOntvangen = [] }: { outcomes: readonly Outcome[]; alOntvangen?: readonly string[] }) {
   const { t, i18n } = useTranslation();
-  const total = totalAmount(outcomes);
+  const total = totalAmount(outcomes, alOntvangen);
   if (total.counted.length === 0) return null;
   const money = (cents: number) => formatMoney(cents, i18n.language);
   return (
@@ -27,6 +28,7 @@ export function AmountTotal({ outcomes }: { outcomes: readonly Outcome[] }) {
         ))}
       </ul>
       <p className="utrecht-paragraph">{t('amounts.total.explain')}</p>
+      {total.leftOut.length > 0 && <p className="utrecht-paragraph">{t('alOntvangen.nietMeegeteld')}</p>}
       {total.estimated && <p className="utrecht-paragraph">{t('amounts.total.estimated')}</p>}
     </section>
   );

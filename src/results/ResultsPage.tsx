@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TriageLevel } from '../help/TriageLevel';
 import { answersToGeldzorgen } from '../questionnaire/answersToGeldzorgen';
-import { evaluate, schemes, triage, whatIf, type Household, type Outcome, type TriageResult, type WhatIf } from '../rules';
+import { alOntvangen, evaluate, schemes, terugbetaalRisico, triage, whatIf, type Household, type Outcome, type TriageResult, type WhatIf } from '../rules';
 import type { Answers } from '../questionnaire/answers';
 import { answersToHousehold } from '../questionnaire/answersToHousehold';
 import { firstIncompleteStep } from '../questionnaire/steps';
@@ -15,6 +15,8 @@ import { PrintSummary } from '../takeHome/PrintSummary';
 import { TakeHome } from '../takeHome/TakeHome';
 import { AmountTotal } from './AmountTotal';
 import { formatDate } from './format';
+import { OwnSupport } from './OwnSupport';
+import { RepaymentWarning } from './RepaymentWarning';
 import { SchemeCard } from './SchemeCard';
 
 type Props = {
@@ -26,14 +28,16 @@ type Props = {
   onClear: () => void;
 };
 
-function Section({ id, outcomes, whatIfs }: { id: string; outcomes: Outcome[]; whatIfs?: ReadonlyMap<string, WhatIf | null> }) {
+/** `title`: the heading's key, when it is not `results.sections.<id>`; `intro`: a line under it. */
+function Section({ id, outcomes, whatIfs, title = `results.sections.${id}`, intro }: { id: string; outcomes: Outcome[]; whatIfs?: ReadonlyMap<string, WhatIf | null>; title?: string; intro?: string }) {
   const { t } = useTranslation();
   if (outcomes.length === 0) return null;
   return (
     <section aria-labelledby={`section-${id}`}>
       <h2 className="utrecht-heading-2" id={`section-${id}`}>
-        {t(`results.sections.${id}`)}
+        {t(title)}
       </h2>
+      {intro && <p className="utrecht-paragraph">{t(intro)}</p>}
       <ul className="scheme-list">
         {outcomes.map((outcome) => (
           <SchemeCard key={outcome.schemeId} outcome={outcome} whatIf={whatIfs?.get(outcome.schemeId)} />
@@ -60,10 +64,14 @@ function Results({ household, triageLevels, peildatum, onChangeAnswers, onClear 
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const outcomes = evaluate(household, peildatum);
+  // What the household already receives is shown on its own and is not new money.
+  const ontvangen = alOntvangen(household);
   const regelingen = outcomes.filter((o) => o.kind === 'regeling');
+  const nieuw = regelingen.filter((o) => !ontvangen.includes(o.schemeId));
+  const alGekregen = regelingen.filter((o) => ontvangen.includes(o.schemeId) && o.verdict !== 'unlikely');
   const hulp = outcomes.filter((o) => o.kind === 'hulp' && o.verdict !== 'unlikely');
   // "With € 130 more per month you would no longer get this", for what is likely now.
-  const likely = regelingen.filter((o) => o.verdict === 'likely');
+  const likely = nieuw.filter((o) => o.verdict === 'likely');
   // Each what-if re-evaluates a scheme a few hundred times: work it out once per set of answers,
   // not again on every re-render (a language switch).
   const answersKey = JSON.stringify(household);
@@ -88,9 +96,12 @@ function Results({ household, triageLevels, peildatum, onChangeAnswers, onClear 
       {urgent.map((result) => (
         <TriageLevel key={result.level} result={result} />
       ))}
-      <AmountTotal outcomes={outcomes} />
+      <OwnSupport status={household.verblijfsstatus} />
+      <AmountTotal outcomes={outcomes} alOntvangen={ontvangen} />
+      <RepaymentWarning outcomes={terugbetaalRisico(outcomes, household)} />
       <Section id="likely" outcomes={likely} whatIfs={whatIfs} />
-      <Section id="unknown" outcomes={regelingen.filter((o) => o.verdict === 'unknown')} />
+      <Section id="unknown" outcomes={nieuw.filter((o) => o.verdict === 'unknown')} />
+      <Section id="alOntvangen" outcomes={alGekregen} title="alOntvangen.title" intro="alOntvangen.intro" />
       {otherHelp.length > 0 && (
         <section aria-labelledby="section-triage">
           <h2 className="utrecht-heading-2" id="section-triage">

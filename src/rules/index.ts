@@ -12,3 +12,5 @@ export { geldzorgenSchema, type Geldzorgen } from './triage/geldzorgen';
 export { ACHTERSTANDEN, type Achterstand } from './triage/achterstanden';
 export { triage, type TriageLevel, type TriageResult } from './triage/triage';
 export { totalAmount } from './engine/totalAmount';
+export { alOntvangen, mogelijkAlOntvangen, terugbetaalRisico } from './engine/alOntvangen';
+export { TOESLAGEN, VERBLIJFSSTATUSSEN, type Toeslag, type Verblijfsstatus } from './household/household';

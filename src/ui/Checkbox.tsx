@@ -1,11 +1,12 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 /** A single checkbox with its label, at least 48px high for thumbs. */
-export function Checkbox({ id, label, registration, value }: { id: string; label: string; registration: UseFormRegisterReturn; value?: string }) {
+/** `lang`: the label's language when it differs from the page's (a Dutch scheme name). */
+export function Checkbox({ id, label, registration, value, lang }: { id: string; label: string; registration: UseFormRegisterReturn; value?: string; lang?: string }) {
   return (
     <div className="checkbox-option">
       <input type="checkbox" id={id} value={value} className="utrecht-checkbox utrecht-checkbox--html-input" {...registration} />
-      <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+      <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id} lang={lang}>
         {label}
       </label>
     </div>

@@ -4,13 +4,14 @@
  */
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ACHTERSTANDEN, getNorm } from '../../rules';
+import { ACHTERSTANDEN, getNorm, VERBLIJFSSTATUSSEN } from '../../rules';
 import { Checkbox } from '../../ui/Checkbox';
 import { FieldError } from '../../ui/FieldError';
 import { INKOMSTENBRONNEN, type Answers } from '../answers';
 import { AmountQuestion, ChoiceQuestion, NumberQuestion } from '../fields';
 import { Questions } from '../paging';
 import { parseWholeNumber } from '../parseAmount';
+import { ontvangtAlOpties } from '../answersToHousehold';
 import { asksLaagInkomenSinds, asksStoptMetBedrijf, asksWerkloosNa50, type StepId } from '../steps';
 import { useFieldError } from '../useFieldError';
 
@@ -25,6 +26,52 @@ function Huishouden() {
         <ChoiceQuestion key="leefvorm" name="leefvorm" options={['alleen', 'samen']} />,
         <NumberQuestion key="leeftijd" name="leeftijd" />,
         watch('leefvorm') === 'samen' && <NumberQuestion key="partnerLeeftijd" name="partnerLeeftijd" />,
+      ]}
+    />
+  );
+}
+
+const VERBLIJF_OPTIONS = [...VERBLIJFSSTATUSSEN, 'zegIkLiever'] as const;
+
+/** Residence status: asked gently, with "I'd rather not say" as a full answer. */
+function Verblijf({ answers }: { answers: Answers }) {
+  return (
+    <Questions
+      items={[
+        <ChoiceQuestion key="verblijfsstatus" name="verblijfsstatus" options={VERBLIJF_OPTIONS} optionPrefix="verblijf.options" />,
+        answers.leefvorm === 'samen' && (
+          <ChoiceQuestion key="partnerVerblijfsstatus" name="partnerVerblijfsstatus" options={VERBLIJF_OPTIONS} optionPrefix="verblijf.options" />
+        ),
+      ]}
+    />
+  );
+}
+
+/** Which of the toeslagen that can apply to this household it already receives. */
+function OntvangtAl({ answers, peildatum }: { answers: Answers; peildatum: string }) {
+  const { t } = useTranslation();
+  const { register } = useFormContext();
+  const error = useFieldError('ontvangtAl');
+  const opties = ontvangtAlOpties(answers, peildatum) ?? [];
+  return (
+    <Questions
+      items={[
+        <fieldset
+          key="ontvangtAl"
+          id="q-ontvangtAl"
+          className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+          aria-describedby="q-ontvangtAl-hint"
+        >
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('questions.ontvangtAl.label')}</legend>
+          <div id="q-ontvangtAl-hint" className="utrecht-form-field-description">
+            {t('questions.ontvangtAl.hint')}
+          </div>
+          <FieldError id="q-ontvangtAl-error" messageKey={error} />
+          {opties.map((id) => (
+            <Checkbox key={id} id={`q-ontvangtAl-${id}`} value={id} label={t(`schemes.${id}.name`)} lang="nl" registration={register('ontvangtAl')} />
+          ))}
+          <Checkbox id="q-ontvangtAl-geen" value="geen" label={t('alOntvangen.geen')} registration={register('ontvangtAl')} />
+        </fieldset>,
       ]}
     />
   );
@@ -147,6 +194,8 @@ export function StepFields({ stepId, answers, peildatum }: { stepId: StepId; ans
       return <Questions items={[<ChoiceQuestion key="woonplaats" name="woonplaats" options={['heemskerk', 'elders']} />]} />;
     case 'huishouden':
       return <Huishouden />;
+    case 'verblijf':
+      return <Verblijf answers={answers} />;
     case 'kinderen':
       return <Kinderen />;
     case 'medebewoners':
@@ -161,5 +210,7 @@ export function StepFields({ stepId, answers, peildatum }: { stepId: StepId; ans
       return <Wonen />;
     case 'geldzaken':
       return <Geldzaken />;
+    case 'ontvangtAl':
+      return <OntvangtAl answers={answers} peildatum={peildatum} />;
   }
 }

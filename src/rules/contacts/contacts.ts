@@ -52,6 +52,8 @@ export const channels = {
   jeugdfondsIntermediair: { verified: false },
   // The toeslagen are applied for in "Mijn toeslagen" with DigiD; the address is not in the researched material.
   dienstToeslagen: { url: 'https://www.toeslagen.nl', verified: false },
+  // Changes to a toeslag go through "Mijn toeslagen" or the free BelastingTelefoon (secondary sources).
+  belastingTelefoon: { phone: '0800 0543', url: 'https://www.toeslagen.nl', verified: false },
 } as const satisfies Record<string, Channel>;
 
 export type ChannelId = keyof typeof channels;

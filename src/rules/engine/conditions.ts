@@ -5,7 +5,7 @@
 import { bijstandsnorm } from '../household/bijstandsnorm';
 import { netIncome } from '../household/netIncome';
 import type { NormId, SourceId } from '../norms/norms';
-import type { Household } from '../household/household';
+import type { Household, Verblijfsstatus } from '../household/household';
 import type { CheckResult, Condition, RuleContext } from './types';
 
 export const woontInHeemskerk = (sourceId: SourceId): Condition => ({
@@ -154,4 +154,96 @@ export const heeftKinderen = (sourceId: SourceId, schemeId: string): Condition =
     return { verdict, key: `schemes.${schemeId}.reasons.kinderen.${verdict}`, params: { aantal: h.kinderen.length } };
   },
   describe: () => ({ key: 'conditions.kinderen' }),
+});
+
+/**
+ * How a scheme depends on residence status, after ../shared/reference/residence-and-2027-law.md A.3:
+ * - `bijstand`: the Participatiewet (algemene and bijzondere bijstand, IIT, AIO, Bbz) and IOAW/IOAZ
+ *   only for Dutch nationals and lawful residence under art. 8 a–e and l Vw (art. 11 lid 2, 16 lid 2 PW);
+ * - `toeslag`: huurtoeslag and kinderopvangtoeslag, which people under temporary protection can get;
+ * - `zorgtoeslag`: only for someone insured under the Zorgverzekeringswet;
+ * - `kindgebondenBudget`: follows kinderbijslag; a partner's status does not block it;
+ * - `schuldhulp`: Wgs art. 3 lid 4 (a–e and l);
+ * - `gemeente`: the municipal minima schemes, whose legal basis was not found.
+ */
+export type VerblijfRegel = 'bijstand' | 'toeslag' | 'zorgtoeslag' | 'kindgebondenBudget' | 'schuldhulp' | 'gemeente';
+
+const VERBLIJF = 'verblijfRegels.reasons';
+const RECHTMATIG: readonly Verblijfsstatus[] = ['nederlands', 'asielvergunning', 'verblijfsvergunning'];
+
+/** What the applicant's own status means under one rule. */
+function eigenStatus(regel: VerblijfRegel, status: Verblijfsstatus, h: Household, waarschuwing: boolean): CheckResult {
+  const pass: CheckResult = { verdict: 'pass', key: `${VERBLIJF}.rechtmatig`, minor: true };
+  if (status === 'anders') return { verdict: 'unknown', key: `${VERBLIJF}.anders`, missing: ['verblijf'] };
+  if (RECHTMATIG.includes(status)) {
+    // A fixed-term regular permit can be refused or withdrawn for lack of means (art. 18, 19 Vw).
+    if (status === 'verblijfsvergunning' && waarschuwing) return { verdict: 'pass', key: `${VERBLIJF}.bijstand.waarschuwing` };
+    return pass;
+  }
+  switch (regel) {
+    case 'bijstand':
+      if (status === 'eu') return { verdict: 'unknown', key: `${VERBLIJF}.eu` };
+      return { verdict: 'fail', key: `${VERBLIJF}.bijstand.${status}` };
+    case 'gemeente':
+      if (status === 'eu') return { verdict: 'unknown', key: `${VERBLIJF}.eu` };
+      return { verdict: 'unknown', key: `${VERBLIJF}.gemeente.opvang` };
+    case 'schuldhulp':
+      return status === 'eu' ? pass : { verdict: 'unknown', key: `${VERBLIJF}.schuldhulp.beperkt` };
+    case 'toeslag':
+      if (status === 'eu') return pass;
+      return status === 'tijdelijkeBescherming' ? { verdict: 'pass', key: `${VERBLIJF}.toeslag.tijdelijkeBescherming` } : { verdict: 'fail', key: `${VERBLIJF}.toeslag.asielprocedure` };
+    case 'zorgtoeslag':
+      if (status === 'eu') return pass;
+      return status === 'tijdelijkeBescherming' ? { verdict: 'unknown', key: `${VERBLIJF}.zorgtoeslag.tijdelijkeBescherming` } : { verdict: 'fail', key: `${VERBLIJF}.toeslag.asielprocedure` };
+    case 'kindgebondenBudget': {
+      if (status === 'eu') return pass;
+      if (status === 'asielprocedure') return { verdict: 'fail', key: `${VERBLIJF}.toeslag.asielprocedure` };
+      // Kinderbijslag, and so the kindgebonden budget, only while working in the Netherlands.
+      const werk = h.inkomen.werk;
+      if (werk === null) return { verdict: 'unknown', key: `${VERBLIJF}.kindgebondenBudget.tijdelijkeBescherming`, missing: ['inkomen'] };
+      return werk > 0 ? { verdict: 'pass', key: `${VERBLIJF}.kindgebondenBudget.tijdelijkeBeschermingWerk` } : { verdict: 'fail', key: `${VERBLIJF}.kindgebondenBudget.tijdelijkeBescherming` };
+    }
+  }
+}
+
+/** The partner's status, where the law lets it matter; null: it does not. */
+function partnerStatus(regel: VerblijfRegel, status: Verblijfsstatus | null): CheckResult | null {
+  const onbekend: CheckResult = { verdict: 'unknown', key: `${VERBLIJF}.partnerOnbekend`, missing: ['verblijf'] };
+  if (status !== null && RECHTMATIG.includes(status)) return null;
+  switch (regel) {
+    // Spouses have a joint right unless one has none (art. 11 lid 4 PW): then the other gets
+    // bijstand alone, at half the couple's norm (art. 24 PW), which the amount here does not follow.
+    case 'bijstand':
+      if (status === 'tijdelijkeBescherming' || status === 'asielprocedure') return { verdict: 'unknown', key: `${VERBLIJF}.bijstand.partnerZonderRecht` };
+      return onbekend;
+    // A toeslagpartner without lawful residence blocks the toeslag (Awir art. 9 lid 2); people under
+    // temporary protection or in the asylum procedure do reside lawfully (art. 8 f and h Vw).
+    case 'toeslag':
+      return status === null || status === 'anders' ? onbekend : null;
+    // Zorgtoeslag is halved when the partner is not insured under the Zvw (Wzt art. 2 lid 4): care
+    // under the RMO (Ukraine) or through the COA is not Zvw insurance.
+    case 'zorgtoeslag':
+      if (status === 'tijdelijkeBescherming' || status === 'asielprocedure') return { verdict: 'unknown', key: `${VERBLIJF}.zorgtoeslag.partnerNietVerzekerd` };
+      return status === null || status === 'anders' ? onbekend : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Residence status as a condition (art. 10 and 11 Vreemdelingenwet 2000: rights follow lawful
+ * residence). "I'd rather not say" and "another situation" answer "we can't tell: ask". With
+ * `waarschuwing`, a holder of a regular permit is warned that bijstand can affect it (art. 18 lid 1 d Vw).
+ * With `partner` false the partner's status does not count (IOAW and IOAZ look at the applicant only).
+ */
+export const verblijfsstatus = (sourceId: SourceId, regel: VerblijfRegel, { waarschuwing = false, partner = true } = {}): Condition => ({
+  id: 'verblijfsstatus',
+  sourceId,
+  check: (h) => {
+    if (h.verblijfsstatus === null) return { verdict: 'unknown', key: `${VERBLIJF}.zegIkLiever`, missing: ['verblijf'] };
+    const eigen = eigenStatus(regel, h.verblijfsstatus, h, waarschuwing);
+    if (eigen.verdict === 'fail' || !partner || h.partner === null) return eigen;
+    return partnerStatus(regel, h.partnerVerblijfsstatus) ?? eigen;
+  },
+  describe: () => ({ key: `verblijfRegels.conditions.${regel}` }),
 });

@@ -26,7 +26,7 @@ describe('totalAmount', () => {
   });
 
   it('is zero, with nothing counted, when no likely scheme has an amount', () => {
-    expect(totalAmount([outcome('unknown', 9900), outcome('likely')])).toEqual({ perMaand: 0, perJaar: 0, estimated: false, counted: [] });
+    expect(totalAmount([outcome('unknown', 9900), outcome('likely')])).toEqual({ perMaand: 0, perJaar: 0, estimated: false, counted: [], leftOut: [] });
   });
 
   it('counts no municipal scheme for a real household (no Heemskerk amount is verified)', () => {

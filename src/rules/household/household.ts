@@ -35,6 +35,19 @@ export const ANSWER_YES_NO = ['ja', 'nee'] as const;
 
 export const WOONSITUATIES = ['huur', 'koop', 'inwonend', 'anders'] as const;
 
+/**
+ * Residence status, in the groups the law distinguishes (art. 8 Vreemdelingenwet 2000): Dutch
+ * nationality; EU/EEA/Swiss citizen (e); asylum permit (c, d); another residence permit (a, b, l);
+ * temporary protection for people from Ukraine (f, h via art. 1 o); in the asylum procedure (f);
+ * 'anders': another situation or not sure. See engine/verblijf.ts for what each means per scheme.
+ */
+export const VERBLIJFSSTATUSSEN = ['nederlands', 'eu', 'asielvergunning', 'verblijfsvergunning', 'tijdelijkeBescherming', 'asielprocedure', 'anders'] as const;
+export type Verblijfsstatus = (typeof VERBLIJFSSTATUSSEN)[number];
+
+/** The national toeslagen, paid by Dienst Toeslagen as an advance and settled afterwards (Awir art. 16, 19). */
+export const TOESLAGEN = ['zorgtoeslag', 'huurtoeslag', 'kindgebondenBudget', 'kinderopvangtoeslag'] as const;
+export type Toeslag = (typeof TOESLAGEN)[number];
+
 const person = z.object({ leeftijd: ageSchema }, { error: 'errors.age' });
 
 export const householdSchema = z.object(
@@ -79,6 +92,15 @@ export const householdSchema = z.object(
     studieBeperking: z.boolean(choose),
     /** Uses paid childcare (dagopvang, bso, gastouder) for a child under 13. */
     kinderopvang: z.boolean(choose),
+    /** null: "I'd rather not say"; the schemes that depend on it then answer "we can't tell". */
+    verblijfsstatus: z.nullable(z.enum(VERBLIJFSSTATUSSEN, choose)),
+    /** The partner's residence status; null without a partner or when not said. */
+    partnerVerblijfsstatus: z.nullable(z.enum(VERBLIJFSSTATUSSEN, choose)),
+    /**
+     * The toeslagen the household says it already receives (asked only for those that can apply to
+     * it; bijstand is `ontvangtBijstand`). The headline counts only new money.
+     */
+    ontvangtAl: z.array(z.enum(TOESLAGEN, choose), { error: 'errors.choose' }).check(z.maxLength(TOESLAGEN.length, 'errors.tooMany')),
   },
   { error: 'errors.generic' },
 );

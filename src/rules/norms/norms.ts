@@ -223,6 +223,63 @@ export const sources = {
     title: 'Aanname van deze check, geen officiële bron: schatting van het bruto jaarinkomen uit het netto maandinkomen, met een marge',
     confidence: 'NF',
   },
+  // Residence status (../shared/reference/residence-and-2027-law.md, part A). The Vreemdelingenwet,
+  // Wgs and IOAW/IOAZ texts read are older consolidations (before 2016) whose provisions the 2026
+  // texts still refer to unchanged; their current wording was not checked, so they count as S.
+  'verblijf.participatiewet': {
+    title: 'Participatiewet, art. 5, 11 lid 2–4 en 16 lid 2 (bijstand voor vreemdelingen: alleen bij rechtmatig verblijf als bedoeld in art. 8 a–e en l Vreemdelingenwet 2000)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
+    bwbId: 'BWBR0015703',
+    article: '11',
+    confidence: 'P',
+  },
+  'verblijf.vreemdelingenwet': {
+    title: 'Vreemdelingenwet 2000, art. 1 (tijdelijke bescherming), 8, 10 en 11 (rechtmatig verblijf en het koppelingsbeginsel; oudere geconsolideerde tekst). De grondslag van de Heemskerkse minimaregelingen is niet gevonden',
+    url: 'https://wetten.overheid.nl/BWBR0011823',
+    bwbId: 'BWBR0011823',
+    article: '8',
+    confidence: 'S',
+  },
+  'verblijf.ioawIoaz': {
+    title: 'IOAW art. 6 lid 1 b en IOAZ art. 6 lid 2 c (geen uitkering zonder rechtmatig verblijf als bedoeld in art. 8 a–e en l Vreemdelingenwet 2000; oudere geconsolideerde tekst)',
+    confidence: 'S',
+  },
+
+  'verblijf.zorgtoeslag': {
+    title: 'Wet op de zorgtoeslag, art. 1 c en 2 lid 4 (alleen voor wie verzekerd is volgens de Zorgverzekeringswet; de helft als de partner niet verzekerd is); Awir art. 9 lid 2 (geen toeslag als de toeslagpartner niet rechtmatig in Nederland verblijft)',
+    url: 'https://wetten.overheid.nl/BWBR0018451/2025-01-01',
+    bwbId: 'BWBR0018451',
+    article: '2',
+    confidence: 'P',
+  },
+  'verblijf.huurtoeslag': {
+    title: 'Wet op de huurtoeslag, art. 9 en 10 (ingeschreven op het adres; ook met tijdelijke bescherming); Awir art. 9 lid 2 en 3 (geen toeslag als de toeslagpartner of een medebewoner niet rechtmatig in Nederland verblijft)',
+    url: 'https://wetten.overheid.nl/BWBR0008659/2025-01-01',
+    bwbId: 'BWBR0008659',
+    article: '10',
+    confidence: 'P*',
+  },
+  'verblijf.kindgebondenBudget': {
+    title: 'Wet op het kindgebonden budget, art. 1 lid 1 c en lid 5, art. 2 lid 1 (voor wie kinderbijslag krijgt; ook als de partner niet rechtmatig verblijft)',
+    url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
+    bwbId: 'BWBR0022751',
+    article: '1',
+    confidence: 'P*',
+  },
+  'verblijf.tijdelijkeBescherming': {
+    title: 'Belastingdienst, "Toeslagen voor vluchtelingen uit Oekraïne" en "Nederlandse nationaliteit of geldige verblijfsvergunning"; Rijksoverheid over kinderopvangtoeslag voor ontheemden uit Oekraïne; Awir art. 9 lid 2',
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslagen-voor-vluchtelingen-oekraine',
+    confidence: 'S',
+  },
+  'verblijf.schuldhulp': {
+    title: 'Wet gemeentelijke schuldhulpverlening, art. 1 en 3 lid 4 (vreemdelingen: ingezetene met rechtmatig verblijf als bedoeld in art. 8 a–e en l Vreemdelingenwet 2000; tekst van 2012, sindsdien gewijzigd)',
+    url: 'https://wetten.overheid.nl/BWBR0031331',
+    bwbId: 'BWBR0031331',
+    article: '3',
+    confidence: 'S',
+  },
+
+
 } as const satisfies Record<string, LegalSource>;
 
 export type SourceId = keyof typeof sources;

@@ -6,7 +6,7 @@
  * wordt vergeleken met de normen voor pensioengerechtigden (art. 22 PW, via `bijstandsnorm`), het
  * vermogen met de grenzen van art. 34 PW.
  */
-import { inkomenTotPercentage, vermogenTotGrens } from '../engine/conditions';
+import { inkomenTotPercentage, verblijfsstatus, vermogenTotGrens } from '../engine/conditions';
 import type { Condition, Scheme } from '../engine/types';
 import { bijstandsnorm } from '../household/bijstandsnorm';
 import { netIncome } from '../household/netIncome';
@@ -55,6 +55,7 @@ export const aio: Scheme = {
     },
     inkomenMetVakantiegeld,
     vermogenTotGrens('participatiewet.art34'),
+    verblijfsstatus('verblijf.participatiewet', 'bijstand', { waarschuwing: true }),
   ],
   toBring: ['idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen', 'huurspecificatie'],
   applyAt: ['svb'],

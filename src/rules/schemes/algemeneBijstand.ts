@@ -5,7 +5,7 @@
  * te weinig inkomen en niet te veel vermogen heeft. In Heemskerk aangevraagd via werk.nl
  * (IJmond Werkt!). Ondernemers hebben de Bbz, gepensioneerden de AIO.
  */
-import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, vermogenTotGrens } from '../engine/conditions';
+import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, verblijfsstatus, vermogenTotGrens } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 import { bijstandAanvulling } from './bijstandAanvulling';
 
@@ -31,6 +31,7 @@ export const algemeneBijstand: Scheme = {
     },
     inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens'),
     vermogenTotGrens('participatiewet.art34'),
+    verblijfsstatus('verblijf.participatiewet', 'bijstand', { waarschuwing: true }),
   ],
   amount: bijstandAanvulling,
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen', 'huurspecificatie'],

@@ -6,7 +6,7 @@
  * het bedrijf levensvatbaar is; dat kan deze check niet, dus de uitkomst is hooguit "vraag het na".
  * Wie in Heemskerk de Bbz uitvoert, is niet gevonden.
  */
-import { aanvragerOnderAowLeeftijd, inkomenTotPercentage, minimumLeeftijd, ondernemer } from '../engine/conditions';
+import { aanvragerOnderAowLeeftijd, inkomenTotPercentage, minimumLeeftijd, ondernemer, verblijfsstatus } from '../engine/conditions';
 import type { CheckResult, Scheme } from '../engine/types';
 
 const KEY = 'schemes.bbz.reasons';
@@ -42,6 +42,7 @@ export const bbz: Scheme = {
       sourceId: 'bbz2004',
       check: () => ({ verdict: 'unknown', key: `${KEY}.levensvatbaar` }),
     },
+    verblijfsstatus('verblijf.participatiewet', 'bijstand', { waarschuwing: true }),
   ],
   toBring: ['digid', 'idBewijs', 'jaarcijfers', 'uittrekselKvk', 'bankafschriften', 'spaarrekeningen'],
   applyAt: ['gemeenteHeemskerkLoket'],

@@ -5,7 +5,7 @@
  * Heemskerk geeft het tot 150% van de bijstandsnorm. Of het lukt hangt af van de kosten zelf,
  * dus deze check zegt hooguit "vraag het aan": nooit "ja".
  */
-import { inkomenTotPercentage, minimumLeeftijd, woontInHeemskerk } from '../engine/conditions';
+import { inkomenTotPercentage, minimumLeeftijd, verblijfsstatus, woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 
 export const bijzondereBijstand: Scheme = {
@@ -22,6 +22,7 @@ export const bijzondereBijstand: Scheme = {
       sourceId: 'participatiewet.art35',
       check: () => ({ verdict: 'unknown', key: 'schemes.bijzondereBijstand.reasons.kosten' }),
     },
+    verblijfsstatus('verblijf.participatiewet', 'bijstand'),
   ],
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'offerteOfBon', 'inkomensspecificatie'],
   applyAt: ['gemeenteHeemskerkDigid'],

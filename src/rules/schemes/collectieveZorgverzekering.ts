@@ -5,7 +5,7 @@
  * tot 130% van de bijstandsnorm volgens een sociale kaart uit 2019. Bijdrage en huidige grens zijn
  * niet bevestigd, dus een uitkomst zegt altijd "vraag het na".
  */
-import { inkomenTotPercentage, minimumLeeftijd, woontInHeemskerk } from '../engine/conditions';
+import { inkomenTotPercentage, minimumLeeftijd, verblijfsstatus, woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 
 export const collectieveZorgverzekering: Scheme = {
@@ -17,6 +17,7 @@ export const collectieveZorgverzekering: Scheme = {
     woontInHeemskerk('heemskerk.collectieveZorgverzekering'),
     minimumLeeftijd('heemskerk.collectieveZorgverzekering'),
     inkomenTotPercentage('heemskerk.collectieveZorgverzekering', 'collectieveZorgverzekering.inkomensgrens'),
+    verblijfsstatus('verblijf.vreemdelingenwet', 'gemeente'),
   ],
   toBring: ['idBewijs', 'polisZorgverzekering', 'inkomensspecificatie'],
   applyAt: ['gezondVerzekerd', 'gemeenteHeemskerkLoket'],

@@ -12,7 +12,7 @@
  * huurt een zelfstandige woning; het spaargeld is het vermogen op 1 januari; geen uitzondering
  * voor een handicap bij jongeren.
  */
-import { minimumLeeftijd } from '../engine/conditions';
+import { minimumLeeftijd, verblijfsstatus } from '../engine/conditions';
 import { heleCenten, heleEurosOmlaag, MAANDEN_PER_JAAR, procentVan } from '../engine/money';
 import { inkomenToeslag, toeslagBedrag, vermogenToeslag, type Berekening } from '../engine/toeslag';
 import type { CalculationStep, RuleContext, Scheme } from '../engine/types';
@@ -109,6 +109,7 @@ export const huurtoeslag: Scheme = {
     },
     inkomenToeslag('huurtoeslag', 'huurtoeslag.2026', berekenHuurtoeslag),
     vermogenToeslag('huurtoeslag', 'huurtoeslag.2026', { alleenstaande: 'huurtoeslag.vermogensgrens.alleenstaande', partner: 'huurtoeslag.vermogensgrens.partner' }),
+    verblijfsstatus('verblijf.huurtoeslag', 'toeslag'),
   ],
   amount: toeslagBedrag(berekenHuurtoeslag),
   toBring: ['digid', 'jaaropgaaf', 'huurspecificatie'],

@@ -5,14 +5,7 @@
  * bijstandsnorm leeft, zonder uitzicht op verbetering. Art. 36 PW; Verordening IIT Heemskerk.
  * Het bedrag en de vermogensgrens van Heemskerk zijn niet gevonden.
  */
-import {
-  geenStudiefinanciering,
-  inkomenTotPercentage,
-  minimumLeeftijd,
-  onderAowLeeftijd,
-  vermogenGemeentelijk,
-  woontInHeemskerk,
-} from '../engine/conditions';
+import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, verblijfsstatus, vermogenGemeentelijk, woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 
 export const individueleInkomenstoeslag: Scheme = {
@@ -38,6 +31,7 @@ export const individueleInkomenstoeslag: Scheme = {
       },
     },
     vermogenGemeentelijk('heemskerk.verordeningIit'),
+    verblijfsstatus('verblijf.participatiewet', 'bijstand'),
   ],
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen'],
   applyAt: ['gemeenteHeemskerkDigid'],

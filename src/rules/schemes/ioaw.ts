@@ -5,7 +5,7 @@
  * vóór 1965 en geen WW meer krijgt, tot de AOW-leeftijd. Het inkomen van de partner telt mee; er is
  * geen vermogenstoets, dus spaargeld staat niet in de weg. Aanvragen via werk.nl of de gemeente.
  */
-import { aanvragerOnderAowLeeftijd, inkomenTotPercentage, minimumLeeftijd } from '../engine/conditions';
+import { aanvragerOnderAowLeeftijd, inkomenTotPercentage, minimumLeeftijd, verblijfsstatus } from '../engine/conditions';
 import type { CheckResult, Scheme } from '../engine/types';
 
 const KEY = 'schemes.ioaw.reasons';
@@ -51,6 +51,7 @@ export const ioaw: Scheme = {
       },
     },
     inkomenTotPercentage('ioaw', 'ioaw.inkomensgrens'),
+    verblijfsstatus('verblijf.ioawIoaz', 'bijstand', { waarschuwing: true, partner: false }),
   ],
   toBring: ['digid', 'idBewijs', 'wwBeschikking', 'inkomensspecificatie', 'bankafschriften'],
   applyAt: ['werkNl', 'gemeenteHeemskerkLoket'],

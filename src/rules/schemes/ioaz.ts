@@ -6,7 +6,7 @@
  * De inkomenstoetsen gaan over de winst van de laatste jaren en het inkomen daarna: die vragen wij
  * niet, dus de uitkomst is hooguit "vraag het na".
  */
-import { aanvragerOnderAowLeeftijd, minimumLeeftijd, ondernemer } from '../engine/conditions';
+import { aanvragerOnderAowLeeftijd, minimumLeeftijd, ondernemer, verblijfsstatus } from '../engine/conditions';
 import type { CheckResult, Scheme } from '../engine/types';
 
 const KEY = 'schemes.ioaz.reasons';
@@ -57,6 +57,7 @@ export const ioaz: Scheme = {
         return { verdict, key: `${KEY}.vermogen.${verdict}`, params: { vermogen: { money: h.vermogen }, grens: { money: grens } } };
       },
     },
+    verblijfsstatus('verblijf.ioawIoaz', 'bijstand', { waarschuwing: true, partner: false }),
   ],
   toBring: ['digid', 'idBewijs', 'jaarcijfers', 'uittrekselKvk', 'bankafschriften', 'spaarrekeningen'],
   applyAt: ['gemeenteHeemskerkLoket'],

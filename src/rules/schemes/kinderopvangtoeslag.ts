@@ -11,6 +11,7 @@
  * ⚠️ Niet gevraagd: of de opvang geregistreerd is (LRK) en of uw partner werkt of studeert. Bij een
  * stel zegt deze check daarom hooguit "vraag het na".
  */
+import { verblijfsstatus } from '../engine/conditions';
 import type { CheckResult, Scheme } from '../engine/types';
 import type { Household } from '../household/household';
 
@@ -41,6 +42,7 @@ export const kinderopvangtoeslag: Scheme = {
       check: werkOfStudie,
       describe: () => ({ key: 'schemes.kinderopvangtoeslag.conditions.werk' }),
     },
+    verblijfsstatus('verblijf.tijdelijkeBescherming', 'toeslag'),
   ],
   toBring: ['digid', 'jaaropgaaf', 'contractKinderopvang'],
   applyAt: ['dienstToeslagen'],

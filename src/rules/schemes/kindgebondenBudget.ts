@@ -8,6 +8,7 @@
  * ⚠️ Aangenomen, niet gevraagd: u krijgt kinderbijslag voor elk kind dat bij u woont (dat is de
  * voorwaarde), en de kinderen zijn het hele jaar even oud (de wet rekent per maand).
  */
+import { verblijfsstatus } from '../engine/conditions';
 import { heleCenten, heleEuros, heleEurosOmlaag, MAANDEN_PER_JAAR, procentVan } from '../engine/money';
 import { inkomenToeslag, toeslagBedrag, vermogenToeslag, type Berekening } from '../engine/toeslag';
 import type { CalculationStep, Scheme } from '../engine/types';
@@ -71,6 +72,7 @@ export const kindgebondenBudget: Scheme = {
     },
     inkomenToeslag('kindgebondenBudget', 'kindgebondenBudget.2026', berekenKindgebondenBudget),
     vermogenToeslag('kindgebondenBudget', 'awir.vermogen', { alleenstaande: 'toeslagen.vermogensgrens.alleenstaande', partner: 'toeslagen.vermogensgrens.partner' }),
+    verblijfsstatus('verblijf.kindgebondenBudget', 'kindgebondenBudget'),
   ],
   amount: toeslagBedrag(berekenKindgebondenBudget),
   toBring: ['digid', 'jaaropgaaf'],

@@ -5,7 +5,7 @@
  * ouders met een inkomen tot 110% van de bijstandsnorm. Sport en cultuur lopen sinds juni 2023 via
  * het Jeugdfonds Sport & Cultuur (tot 120%).
  */
-import { heeftKinderen, inkomenTotPercentage, woontInHeemskerk } from '../engine/conditions';
+import { heeftKinderen, inkomenTotPercentage, verblijfsstatus, woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 
 const inkomen = inkomenTotPercentage('heemskerk.kindpakket', 'kindpakket.inkomensgrens');
@@ -30,6 +30,7 @@ export const kindpakket: Scheme = {
         return result;
       },
     },
+    verblijfsstatus('verblijf.vreemdelingenwet', 'gemeente'),
   ],
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'offerteOfBon'],
   applyAt: ['gemeenteHeemskerkDigid'],

@@ -5,7 +5,7 @@
  * tot 110% van de bijstandsnorm heeft. Eén digitaal formulier; niet met terugwerkende kracht.
  * Bedragen zijn niet gevonden.
  */
-import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, vermogenGemeentelijk, woontInHeemskerk } from '../engine/conditions';
+import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, verblijfsstatus, vermogenGemeentelijk, woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 
 export const minimaregelingen: Scheme = {
@@ -19,6 +19,7 @@ export const minimaregelingen: Scheme = {
     geenStudiefinanciering('heemskerk.minimaregelingen'),
     inkomenTotPercentage('heemskerk.minimaregelingen', 'minimaregelingen.inkomensgrens'),
     vermogenGemeentelijk('heemskerk.minimaregelingen'),
+    verblijfsstatus('verblijf.vreemdelingenwet', 'gemeente'),
   ],
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'offerteOfBon'],
   applyAt: ['gemeenteHeemskerkDigid'],

@@ -5,7 +5,7 @@
  * (Wet gemeentelijke schuldhulpverlening): eerst een gesprek, dan rust, een plan en zo nodig een
  * schuldregeling van 18 maanden.
  */
-import { woontInHeemskerk } from '../engine/conditions';
+import { verblijfsstatus, woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 import { heeftGeldzorgen } from '../household/heeftGeldzorgen';
 
@@ -27,6 +27,7 @@ export const schuldhulpverlening: Scheme = {
         return { verdict, key: `${key}.${verdict}` };
       },
     },
+    verblijfsstatus('verblijf.schuldhulp', 'schuldhulp'),
   ],
   toBring: ['idBewijs', 'bankafschriften', 'brievenSchuldeisers', 'inkomensspecificatie'],
   applyAt: ['schuldhulpHeemskerk', 'metHeemskerk'],

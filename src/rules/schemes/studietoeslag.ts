@@ -5,7 +5,7 @@
  * ziekte of handicap niet naast hun studie kunnen werken. Wie een Wajong-uitkering krijgt, kan het
  * niet krijgen. Aanvragen met een papieren formulier. Het bedrag in Heemskerk is niet gevonden.
  */
-import { woontInHeemskerk } from '../engine/conditions';
+import { verblijfsstatus, woontInHeemskerk } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 
 const KEY = 'schemes.studietoeslag.reasons';
@@ -40,6 +40,7 @@ export const studietoeslag: Scheme = {
       // Wajong; with one, it may be a Wajong, so it asks.
       check: (h) => (h.inkomen.uitkering === 0 ? null : { verdict: 'unknown', key: `${KEY}.wajong` }),
     },
+    verblijfsstatus('verblijf.participatiewet', 'bijstand'),
   ],
   toBring: ['idBewijs', 'besluitStudiefinanciering', 'bewijsBeperking'],
   applyAt: ['gemeenteHeemskerkPost'],

@@ -12,7 +12,7 @@
  * verzekerde partner betaalt Dienst Toeslagen de helft), en dat het spaargeld het vermogen op
  * 1 januari is.
  */
-import { minimumLeeftijd } from '../engine/conditions';
+import { minimumLeeftijd, verblijfsstatus } from '../engine/conditions';
 import { heleCenten, heleEuros, heleEurosOmlaag, MAANDEN_PER_JAAR, procentVan } from '../engine/money';
 import { inkomenToeslag, toeslagBedrag, vermogenToeslag, type Berekening } from '../engine/toeslag';
 import type { CalculationStep, Scheme } from '../engine/types';
@@ -69,6 +69,7 @@ export const zorgtoeslag: Scheme = {
     minimumLeeftijd('zorgtoeslag.2026', 'zorgtoeslag.minimumleeftijd'),
     inkomenToeslag('zorgtoeslag', 'zorgtoeslag.2026', berekenZorgtoeslag),
     vermogenToeslag('zorgtoeslag', 'awir.vermogen', { alleenstaande: 'toeslagen.vermogensgrens.alleenstaande', partner: 'toeslagen.vermogensgrens.partner' }),
+    verblijfsstatus('verblijf.zorgtoeslag', 'zorgtoeslag'),
   ],
   amount: toeslagBedrag(berekenZorgtoeslag),
   toBring: ['digid', 'jaaropgaaf', 'polisZorgverzekering'],
