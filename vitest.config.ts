@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/invariants/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/fixedClock.ts'],
+          // The property tests take seconds; six checkouts share two cores, so allow for the load.
+          testTimeout: 30_000,
         },
       },
       {

@@ -20,6 +20,7 @@ import type { Mode } from '../modes/modes';
 import { payloadFromHash } from '../takeHome/resultsPayload';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { ProvisionalFigures } from './ProvisionalFigures';
 import { StartScreen } from './StartScreen';
 
 const Questionnaire = lazy(() => import('../questionnaire/Questionnaire'));
@@ -158,6 +159,7 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, v
         <div className="page-footer__inner">
           <p className="utrecht-paragraph">{t('app.privacy', { context: mode.id })}</p>
           <p className="utrecht-paragraph">{t('app.validUntil', { datum: formatDate(validUntil, i18n.language) })}</p>
+          <ProvisionalFigures peildatum={peildatum} />
           {Object.keys(answers).length > 0 && (
             <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={clear}>
               {t('app.clear')}

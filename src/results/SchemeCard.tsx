@@ -42,6 +42,7 @@ export function SchemeCard({ outcome, whatIf }: { outcome: Outcome; whatIf?: Wha
         </>
       )}
       {outcome.unverified && <p className="callout callout--warning">{t([`schemes.${scheme.id}.unverified`, 'results.unverified'])}</p>}
+      {outcome.provisional.length > 0 && <p className="callout callout--warning">{t('provisional.outcome', { jaar: Number(outcome.peildatum.slice(0, 4)) })}</p>}
       {outcome.verdict !== 'unlikely' && <HowToApply scheme={scheme} phoneLinks={phoneLinks} />}
       <details>
         <summary>{t('results.sources')}</summary>

@@ -46,6 +46,7 @@ export default function SharedResultsPage({ payload, onStart }: { payload: strin
     missingFacts: [],
     normsUsed: [],
     unverified: false,
+    provisional: [],
     peildatum,
   }));
   return (

@@ -16,6 +16,10 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENTS, channels, evaluate, schemes, type Household, type ReasonParams } from '../../src/rules';
 import { households, neutraal } from '../fixtures/households';
 import { PEILDATUM, PEILDATUM_H1 } from '../fixtures/rules';
+import { getNorm } from '../../src/rules';
+
+/** The first day of the 2027 rules (Participatiewet art. 34a), so their reasons are reached too. */
+const IN_2027 = getNorm('vrijlatingArbeid.percentage', '9999-12-31').validFrom;
 
 const LOCALES = join(import.meta.dirname, '../../locales');
 const EASY = 'easy.json';
@@ -126,7 +130,7 @@ function collect(): { keys: Map<string, Set<string>>; verdicts: Map<string, Set<
       }
     }
   };
-  for (const household of grid()) run(household, PEILDATUM);
+  for (const household of grid()) for (const peildatum of [PEILDATUM, IN_2027]) run(household, peildatum);
   for (const household of Object.values(households)) for (const peildatum of [PEILDATUM, PEILDATUM_H1]) run(household, peildatum);
   return { keys, verdicts };
 }

@@ -128,7 +128,7 @@ describe('evaluate', () => {
   });
 
   it('refuses a peildatum on which the figures are no longer in force', () => {
-    expect(() => evaluate(alleenstaande(), '2027-01-01')).toThrow(NormNotInForceError);
+    expect(() => evaluate(alleenstaande(), '2028-01-01')).toThrow(NormNotInForceError);
   });
 
   it('gives the family with two children at 115% of the couple norm these verdicts on 1 July 2026', () => {

@@ -45,8 +45,10 @@ export function evaluateScheme(scheme: Scheme, household: Household, peildatum: 
     reasons,
     missingFacts: [...missing],
     normsUsed,
-    // An unverified figure only matters when the verdict does not already say "no".
-    unverified: verdict !== 'unlikely' && normsUsed.some((n) => !n.verified),
+    // An unverified figure only matters when the verdict does not already say "no". A provisional
+    // one is unverified by nature and has its own message ("not final yet"), so it is not counted twice.
+    unverified: verdict !== 'unlikely' && normsUsed.some((n) => !n.verified && !n.provisional),
+    provisional: normsUsed.filter((n) => n.provisional).map((n) => n.id),
     peildatum,
     ...(amount && amount.perJaar > 0 ? { amount } : {}),
   };

@@ -14,6 +14,7 @@ const outcome = (verdict: Outcome['verdict'], perMaand?: number, estimated = fal
   missingFacts: [],
   normsUsed: [],
   unverified: false,
+  provisional: [],
   peildatum: PEILDATUM,
   ...(perMaand === undefined ? {} : { amount: { perMaand, perJaar: perMaand * 12, steps: [], estimated } }),
 });

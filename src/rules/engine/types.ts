@@ -47,6 +47,11 @@ export type NormUse = {
   validTo?: string;
   sourceId: SourceId;
   verified: boolean;
+  /**
+   * Not final: `draft` is a budget or bill figure (confidence D), `carriedForward` last period's
+   * figure kept because the new one is not published yet.
+   */
+  provisional?: 'draft' | 'carriedForward';
 };
 
 export type RuleContext = {
@@ -106,6 +111,8 @@ export type Outcome = {
   normsUsed: readonly NormUse[];
   /** True when the verdict leans on a figure we could not confirm: the view then says "ask the municipality". */
   unverified: boolean;
+  /** The provisional figures the outcome leans on (see NormUse.provisional): "the amounts are not final yet". */
+  provisional: readonly NormId[];
   peildatum: string;
   /** Only when the verdict is not 'unlikely' and the amount is more than zero. */
   amount?: Amount;

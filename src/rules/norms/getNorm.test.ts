@@ -26,13 +26,25 @@ describe('getNorm', () => {
     expect(getNorm('bijstandsnorm.gehuwdenEenAow', '2026-07-01').verified).toBe(false);
   });
 
+  it('marks a 2026 figure kept for 2027 as carried forward, and unverified', () => {
+    expect(getNorm('bijstandsnorm.alleenstaande', '2027-01-01')).toMatchObject({ value: 141946, validFrom: '2027-01-01', verified: false, provisional: 'carriedForward' });
+  });
+
+  it('marks a 2027 budget figure (a source of confidence D) as a draft', () => {
+    expect(getNorm('kindgebondenBudget.perKind', '2027-01-01')).toMatchObject({ value: 265300, sourceId: 'szw.begroting2027', verified: false, provisional: 'draft' });
+  });
+
+  it('gives a figure read in the law no provisional mark', () => {
+    expect(getNorm('bijstandsnorm.alleenstaande', '2026-07-01')).not.toHaveProperty('provisional');
+  });
+
   it('gives an open-ended figure without validTo', () => {
     const norm = getNorm('kindpakket.inkomensgrens', '2030-01-01');
     expect(norm).toMatchObject({ value: 110, validFrom: '2023-06-01' });
     expect(norm).not.toHaveProperty('validTo');
   });
 
-  it.each(['2025-12-31', '2027-01-01'])('throws NormNotInForceError on %s, outside every value', (peildatum) => {
+  it.each(['2025-12-31', '2028-01-01'])('throws NormNotInForceError on %s, outside every value', (peildatum) => {
     const read = () => getNorm('bijstandsnorm.alleenstaande', peildatum);
     expect(read).toThrow(NormNotInForceError);
     expect(read).toThrow(expect.objectContaining({ normId: 'bijstandsnorm.alleenstaande', peildatum }));

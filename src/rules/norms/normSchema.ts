@@ -11,7 +11,8 @@ export const legalSourceSchema = z.object({
   url: z.url().optional(),
   bwbId: z.string().regex(/^BWBR\d{7}$/).optional(),
   article: z.string().optional(),
-  confidence: z.enum(['P', 'P*', 'S', 'NF']),
+  /** D: a draft or forecast (a budget figure, a bill): always `verified: false`, replaced when definitive. */
+  confidence: z.enum(['P', 'P*', 'S', 'D', 'NF']),
 });
 
 export const normValueSchema = z.object({
@@ -20,6 +21,8 @@ export const normValueSchema = z.object({
   value: z.number().finite(),
   sourceId: z.string(),
   verified: z.boolean(),
+  /** The previous period's figure, kept because its successor is not published yet: provisional. */
+  carriedForward: z.literal(true).optional(),
   note: z.string().optional(),
 });
 

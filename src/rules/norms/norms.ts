@@ -219,6 +219,34 @@ export const sources = {
     article: '14',
     confidence: 'P',
   },
+  // 2027. The Prinsjesdag budget (15-9-2026) is the newest source for most 2027 figures; nothing
+  // definitive was published by the last review (figures-2027.md, researched 2026-12-01).
+  'szw.begroting2027': {
+    title:
+      'Rijksbegroting 2027 SZW (Kamerstukken II 2026/27, 37 020 XV, nr. 2), p. 143 en tabel 107: voorlopige bedragen kindgebonden budget en vermogensgrens toeslagen (geciteerd door waarblijfthet/app en toeslagbuddy, september 2026)',
+    confidence: 'D',
+  },
+  'participatiewet.art24a': {
+    title: 'Participatiewet, art. 24a (alleenstaande ouder met een partner zonder recht op bijstand), Stb. 2025, 312, in werking 1-1-2027 (Stb. 2025, 313)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2027-01-01',
+    bwbId: 'BWBR0015703',
+    article: '24a',
+    confidence: 'P',
+  },
+  'participatiewet.art34a': {
+    title: 'Participatiewet, art. 34a (inkomsten uit arbeid deels niet verrekend), Stb. 2025, 312, in werking 1-1-2027 (Stb. 2025, 313)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2027-01-01',
+    bwbId: 'BWBR0015703',
+    article: '34a',
+    confidence: 'P',
+  },
+  'participatiewet.art34b': {
+    title: 'Participatiewet, art. 34b (bufferbudget), Stb. 2025, 312, in werking 1-1-2027 (Stb. 2025, 313)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2027-01-01',
+    bwbId: 'BWBR0015703',
+    article: '34b',
+    confidence: 'P',
+  },
   'aanname.toetsingsinkomen': {
     title: 'Aanname van deze check, geen officiële bron: schatting van het bruto jaarinkomen uit het netto maandinkomen, met een marge',
     confidence: 'NF',
@@ -289,6 +317,13 @@ type NormEntry = Omit<Norm, 'values'> & { values: readonly (Norm['values'][numbe
 const H1_2026 = { validFrom: '2026-01-01', validTo: '2026-06-30' } as const;
 const H2_2026 = { validFrom: '2026-07-01', validTo: '2026-12-31' } as const;
 const Y_2026 = { validFrom: '2026-01-01', validTo: '2026-12-31' } as const;
+const Y_2027 = { validFrom: '2027-01-01', validTo: '2027-12-31' } as const;
+/**
+ * A 2026 figure kept for 2027 because its 2027 successor was not published on the last review
+ * (figures-2027.md: "NF"). The outcome then says the 2027 amounts are not final yet. Replace the
+ * whole entry, `carriedForward` included, when the definitive figure appears.
+ */
+const DOORGETROKKEN_2027 = { ...Y_2027, verified: false, carriedForward: true } as const;
 
 export const norms = {
   'bijstandsnorm.alleenstaande': {
@@ -298,6 +333,7 @@ export const norms = {
     values: [
       { ...H1_2026, value: 140150, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 141946, sourceId: 'participatiewet.art21', verified: true },
+      { ...DOORGETROKKEN_2027, value: 141946, sourceId: 'participatiewet.art21' },
     ],
   },
   'bijstandsnorm.gehuwden': {
@@ -307,6 +343,7 @@ export const norms = {
     values: [
       { ...H1_2026, value: 200213, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 202779, sourceId: 'participatiewet.art21', verified: true },
+      { ...DOORGETROKKEN_2027, value: 202779, sourceId: 'participatiewet.art21' },
     ],
   },
   'bijstandsnorm.alleenstaandeAow': {
@@ -316,6 +353,7 @@ export const norms = {
     values: [
       { ...H1_2026, value: 156469, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 158734, sourceId: 'participatiewet.art22', verified: true },
+      { ...DOORGETROKKEN_2027, value: 158734, sourceId: 'participatiewet.art22' },
     ],
   },
   'bijstandsnorm.gehuwdenAow': {
@@ -325,6 +363,7 @@ export const norms = {
     values: [
       { ...H1_2026, value: 214416, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 217610, sourceId: 'participatiewet.art22', verified: true },
+      { ...DOORGETROKKEN_2027, value: 217610, sourceId: 'participatiewet.art22' },
     ],
   },
   'bijstandsnorm.gehuwdenEenAow': {
@@ -340,6 +379,7 @@ export const norms = {
         verified: false,
         note: 'Art. 22 c per 1-7-2026 niet gevonden; op 1-1-2026 gelijk aan art. 22 b, dus dat bedrag aangenomen.',
       },
+      { ...DOORGETROKKEN_2027, value: 217610, sourceId: 'participatiewet.art22' },
     ],
   },
   'bijstandsnorm.jongereAlleenstaande': {
@@ -349,6 +389,7 @@ export const norms = {
     values: [
       { ...H1_2026, value: 34599, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 35042, sourceId: 'participatiewet.art20', verified: true },
+      { ...DOORGETROKKEN_2027, value: 35042, sourceId: 'participatiewet.art20' },
     ],
   },
   'bijstandsnorm.jongereGehuwden': {
@@ -358,6 +399,7 @@ export const norms = {
     values: [
       { ...H1_2026, value: 69198, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 70084, sourceId: 'participatiewet.art20', verified: true },
+      { ...DOORGETROKKEN_2027, value: 70084, sourceId: 'participatiewet.art20' },
     ],
   },
   'bijstandsnorm.jongereGehuwdenMetKinderen': {
@@ -367,6 +409,7 @@ export const norms = {
     values: [
       { ...H1_2026, value: 109241, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 110640, sourceId: 'participatiewet.art20', verified: true },
+      { ...DOORGETROKKEN_2027, value: 110640, sourceId: 'participatiewet.art20' },
     ],
   },
   'bijstandsnorm.gemengdJongGehuwden': {
@@ -376,6 +419,7 @@ export const norms = {
     values: [
       { ...H1_2026, value: 134706, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 136432, sourceId: 'participatiewet.art20', verified: true },
+      { ...DOORGETROKKEN_2027, value: 136432, sourceId: 'participatiewet.art20' },
     ],
   },
   'bijstandsnorm.gemengdJongGehuwdenMetKinderen': {
@@ -385,6 +429,7 @@ export const norms = {
     values: [
       { ...H1_2026, value: 174749, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 176988, sourceId: 'participatiewet.art20', verified: true },
+      { ...DOORGETROKKEN_2027, value: 176988, sourceId: 'participatiewet.art20' },
     ],
   },
   'bijstandsnorm.vakantietoeslag': {
@@ -488,7 +533,10 @@ export const norms = {
     description: 'IOAZ: het gemiddelde inkomen over de laatste boekjaren is lager dan dit bedrag per jaar',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 3346700, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Per 1-7-2026 ongewijzigd (CPRMV-regelbestand).' }],
+    values: [
+      { ...Y_2026, value: 3346700, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Per 1-7-2026 ongewijzigd (CPRMV-regelbestand).' },
+      { ...DOORGETROKKEN_2027, value: 3346700, sourceId: 'normenbrief.2026-01-01' },
+    ],
   },
   'ioaz.inkomensgrensToekomst': {
     description: 'IOAZ: het verwachte inkomen na het stoppen is lager dan dit bedrag per jaar',
@@ -497,13 +545,17 @@ export const norms = {
     values: [
       { ...H1_2026, value: 3609000, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 3678000, sourceId: 'bedragen.2026-07-01', verified: true },
+      { ...DOORGETROKKEN_2027, value: 3678000, sourceId: 'bedragen.2026-07-01' },
     ],
   },
   'ioaz.vrijgelatenVermogen': {
     description: 'IOAZ: vermogen tot dit bedrag telt niet mee; van het deel daarboven telt elk jaar een percentage als inkomen',
     unit: 'eurocent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 17586400, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'IOAZ art. 8 lid 2; per 1-7-2026 ongewijzigd (CPRMV-regelbestand).' }],
+    values: [
+      { ...Y_2026, value: 17586400, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'IOAZ art. 8 lid 2; per 1-7-2026 ongewijzigd (CPRMV-regelbestand).' },
+      { ...DOORGETROKKEN_2027, value: 17586400, sourceId: 'normenbrief.2026-01-01' },
+    ],
   },
   'bbz.inkomensgrens': {
     description: 'Bbz 2004: bijstand voor levensonderhoud als het inkomen niet hoger is dan dit percentage van de toepasselijke bijstandsnorm',
@@ -523,7 +575,10 @@ export const norms = {
     description: 'Bbz 2004: geen bijstand als het vermogen van de zelfstandige hoger is dan dit bedrag',
     unit: 'eurocent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 25123300, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Bbz 2004 art. 3 lid 1 a; per 1-7-2026 ongewijzigd (CPRMV-regelbestand).' }],
+    values: [
+      { ...Y_2026, value: 25123300, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Bbz 2004 art. 3 lid 1 a; per 1-7-2026 ongewijzigd (CPRMV-regelbestand).' },
+      { ...DOORGETROKKEN_2027, value: 25123300, sourceId: 'normenbrief.2026-01-01' },
+    ],
   },
   'bbz.vermogensgrensDeels': {
     description: 'Bbz 2004: boven dit vermogen, tot de vermogensgrens, telt het vermogen voor een deel mee (toets van 30%)',
@@ -537,6 +592,7 @@ export const norms = {
         verified: true,
         note: 'Bbz 2004 art. 3 lid 1 b; het bedrag staat in de normenbrief, de precieze werking van de toets is niet gelezen.',
       },
+      { ...DOORGETROKKEN_2027, value: 5978200, sourceId: 'normenbrief.2026-01-01' },
     ],
   },
   'schuldhulp.afbetaaltermijn': {
@@ -549,13 +605,19 @@ export const norms = {
     description: 'Vermogensgrens bijstand voor een alleenstaande',
     unit: 'eurocent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 800000, sourceId: 'participatiewet.art34', verified: true }],
+    values: [
+      { ...Y_2026, value: 800000, sourceId: 'participatiewet.art34', verified: true },
+      { ...DOORGETROKKEN_2027, value: 800000, sourceId: 'participatiewet.art34' },
+    ],
   },
   'vermogensgrens.gezin': {
     description: 'Vermogensgrens bijstand voor een alleenstaande ouder of voor gehuwden samen',
     unit: 'eurocent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 1600000, sourceId: 'participatiewet.art34', verified: true }],
+    values: [
+      { ...Y_2026, value: 1600000, sourceId: 'participatiewet.art34', verified: true },
+      { ...DOORGETROKKEN_2027, value: 1600000, sourceId: 'participatiewet.art34' },
+    ],
   },
   'algemeneBijstand.inkomensgrens': {
     description: 'Bijstand vult aan tot de bijstandsnorm: inkomen tot dit percentage van de toepasselijke norm',
@@ -652,37 +714,62 @@ export const norms = {
     description: 'Zorgtoeslag: vanaf deze leeftijd kan iemand het aanvragen',
     unit: 'jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 18, sourceId: 'zorgtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 18, sourceId: 'zorgtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 18, sourceId: 'zorgtoeslag.2026' },
+    ],
   },
   'zorgtoeslag.standaardpremie': {
     description: 'Zorgtoeslag: standaardpremie per verzekerde per jaar',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 211900, sourceId: 'zorgtoeslag.2026', verified: false, note: 'Regeling vaststelling standaardpremie 2026 (BWBR0051838), via twee secundaire bronnen.' }],
+    values: [
+      { ...Y_2026, value: 211900, sourceId: 'zorgtoeslag.2026', verified: false, note: 'Regeling vaststelling standaardpremie 2026 (BWBR0051838), via twee secundaire bronnen.' },
+      { ...DOORGETROKKEN_2027, value: 211900, sourceId: 'zorgtoeslag.2026' },
+    ],
   },
   'zorgtoeslag.drempelinkomen': {
     description: 'Zorgtoeslag: drempelinkomen per jaar (108% van 12 × het minimumloon van januari)',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 2973600, sourceId: 'zorgtoeslag.2026', verified: false, note: '108% × 12 × € 2.294,40 = € 29.735,42; gepubliceerd als € 29.736.' }],
+    values: [
+      { ...Y_2026, value: 2973600, sourceId: 'zorgtoeslag.2026', verified: false, note: '108% × 12 × € 2.294,40 = € 29.735,42; gepubliceerd als € 29.736.' },
+      {
+        ...DOORGETROKKEN_2027,
+        value: 2973600,
+        sourceId: 'zorgtoeslag.2026',
+        note:
+          'De begroting 2027 impliceert ongeveer € 30.910 (gelijk aan de KGB-drempel 2027), maar standaardpremie en percentages 2027 ' +
+          'zijn niet bekend; die drempel met de premie van 2026 zou de toeslag verlagen terwijl de raming stijgt. Dus alle 2026-bedragen aangehouden.',
+      },
+    ],
   },
   'zorgtoeslag.normpremie.alleenstaande': {
     description: 'Zorgtoeslag: normpremie zonder toeslagpartner, als percentage van het drempelinkomen',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 1.912, sourceId: 'zorgtoeslag.2026', verified: false, note: 'Besluit percentages drempel- en toetsingsinkomen zorgtoeslag, wijziging 2026 (Stcrt. 2025, 42977).' }],
+    values: [
+      { ...Y_2026, value: 1.912, sourceId: 'zorgtoeslag.2026', verified: false, note: 'Besluit percentages drempel- en toetsingsinkomen zorgtoeslag, wijziging 2026 (Stcrt. 2025, 42977).' },
+      { ...DOORGETROKKEN_2027, value: 1.912, sourceId: 'zorgtoeslag.2026' },
+    ],
   },
   'zorgtoeslag.normpremie.partner': {
     description: 'Zorgtoeslag: normpremie met toeslagpartner, als percentage van het drempelinkomen',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 4.289, sourceId: 'zorgtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 4.289, sourceId: 'zorgtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 4.289, sourceId: 'zorgtoeslag.2026' },
+    ],
   },
   'zorgtoeslag.afbouw': {
     description: 'Zorgtoeslag: percentage van het toetsingsinkomen boven het drempelinkomen dat bij de normpremie komt',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 13.73, sourceId: 'zorgtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 13.73, sourceId: 'zorgtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 13.73, sourceId: 'zorgtoeslag.2026' },
+    ],
   },
   'zorgtoeslag.maximumInkomen.alleenstaande': {
     description: 'Zorgtoeslag: hoogste toetsingsinkomen per jaar zonder toeslagpartner',
@@ -696,13 +783,17 @@ export const norms = {
         verified: false,
         note: 'Belastingdienst 2026: € 40.857. Volgt ook uit de formule: bij € 40.857 is de toeslag € 23,54, afgerond € 24 (Awir art. 14); bij € 40.858 afgerond € 23.',
       },
+      { ...DOORGETROKKEN_2027, value: 4085700, sourceId: 'zorgtoeslag.2026' },
     ],
   },
   'zorgtoeslag.maximumInkomen.partner': {
     description: 'Zorgtoeslag: hoogste gezamenlijke toetsingsinkomen per jaar met toeslagpartner',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 5114200, sourceId: 'zorgtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 5114200, sourceId: 'zorgtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 5114200, sourceId: 'zorgtoeslag.2026' },
+    ],
   },
   'zorgtoeslag.minimumBedrag': {
     description: 'Zorgtoeslag: een toeslag van minder dan dit bedrag per jaar wordt niet betaald',
@@ -716,19 +807,26 @@ export const norms = {
         verified: true,
         note: 'Awir art. 14 (tekst gelezen in MinBZK/regelrecht, versie 2025-01-01): eerst afronden op hele euro\'s, dan pas de € 24-toets. Hier alleen op de zorgtoeslag toegepast.',
       },
+      { ...DOORGETROKKEN_2027, value: 2400, sourceId: 'awir.art14' },
     ],
   },
   'toeslagen.vermogensgrens.alleenstaande': {
     description: 'Vermogensgrens zorgtoeslag en kindgebonden budget op 1 januari, zonder toeslagpartner',
     unit: 'eurocent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 14601100, sourceId: 'awir.vermogen', verified: false, note: '2025: € 141.896.' }],
+    values: [
+      { ...Y_2026, value: 14601100, sourceId: 'awir.vermogen', verified: false, note: '2025: € 141.896.' },
+      { ...Y_2027, value: 11912200, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'toeslagen.vermogensgrens.partner': {
     description: 'Vermogensgrens zorgtoeslag en kindgebonden budget op 1 januari, met toeslagpartner samen',
     unit: 'eurocent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 18463300, sourceId: 'awir.vermogen', verified: false, note: '2025: € 179.429.' }],
+    values: [
+      { ...Y_2026, value: 18463300, sourceId: 'awir.vermogen', verified: false, note: '2025: € 179.429.' },
+      { ...Y_2027, value: 15874800, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'toeslagen.brutoNettoFactor': {
     description: 'Schatting: bruto jaarinkomen = netto maandinkomen × 12 × dit percentage, als het bruto inkomen niet bekend is',
@@ -757,169 +855,313 @@ export const norms = {
     description: 'Huurtoeslag: vanaf deze leeftijd kan iemand het aanvragen',
     unit: 'jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 18, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 18, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 18, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.leeftijdVolledigeHuur': {
     description: 'Huurtoeslag: is de oudste in huis jonger dan deze leeftijd (en zijn er geen kinderen), dan telt de huur alleen tot de huurgrens voor jongeren',
     unit: 'jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 21, sourceId: 'huurtoeslag.2026', verified: false, note: 'Per 1-1-2026 verlaagd van 23 naar 21 jaar.' }],
+    values: [
+      { ...Y_2026, value: 21, sourceId: 'huurtoeslag.2026', verified: false, note: 'Per 1-1-2026 verlaagd van 23 naar 21 jaar.' },
+      { ...DOORGETROKKEN_2027, value: 21, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.maximaleHuurgrens': {
     description: 'Huurtoeslag: kale huur per maand boven dit bedrag telt niet mee (21 jaar en ouder)',
     unit: 'eurocent/maand',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 93293, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 93293, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 93293, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.huurgrensJongeren': {
     description: 'Huurtoeslag: kale huur per maand boven dit bedrag telt niet mee als iedereen in huis 18 tot en met 20 jaar is',
     unit: 'eurocent/maand',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 49820, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 49820, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 49820, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.kwaliteitskortingsgrens': {
     description: 'Huurtoeslag: tot deze huur per maand wordt het deel boven de basishuur helemaal vergoed',
     unit: 'eurocent/maand',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 49820, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 49820, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 49820, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.aftoppingsgrens.totPersonen': {
     description: 'Huurtoeslag: de lage aftoppingsgrens geldt voor huishoudens tot en met dit aantal personen',
     unit: 'aantal',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 2, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 2, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 2, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.aftoppingsgrens.eenOfTwee': {
     description: 'Huurtoeslag: aftoppingsgrens per maand voor een huishouden van 1 of 2 personen',
     unit: 'eurocent/maand',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 71302, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 71302, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 71302, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.aftoppingsgrens.drieOfMeer': {
     description: 'Huurtoeslag: aftoppingsgrens per maand voor een huishouden van 3 of meer personen',
     unit: 'eurocent/maand',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 76414, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 76414, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 76414, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.basishuur.eenpersoons': {
     description: 'Huurtoeslag: basishuur per maand die een eenpersoonshuishouden altijd zelf betaalt',
     unit: 'eurocent/maand',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 20252, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 20252, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 20252, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.basishuur.meerpersoons': {
     description: 'Huurtoeslag: basishuur per maand die een meerpersoonshuishouden altijd zelf betaalt',
     unit: 'eurocent/maand',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 20071, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 20071, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 20071, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.inkomensijkpunt.eenpersoons': {
     description: 'Huurtoeslag: boven dit toetsingsinkomen per jaar wordt de toeslag van een eenpersoonshuishouden lager',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 2342500, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 2342500, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 2342500, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.inkomensijkpunt.meerpersoons': {
     description: 'Huurtoeslag: boven dit toetsingsinkomen per jaar wordt de toeslag van een meerpersoonshuishouden lager',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 3150000, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 3150000, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 3150000, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.afbouw.eenpersoons': {
     description: 'Huurtoeslag: percentage van het inkomen boven het ijkpunt (gedeeld door 12) dat per maand van de toeslag af gaat, eenpersoonshuishouden',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 27, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 27, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 27, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.afbouw.meerpersoons': {
     description: 'Huurtoeslag: percentage van het inkomen boven het ijkpunt (gedeeld door 12) dat per maand van de toeslag af gaat, meerpersoonshuishouden',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 22, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 22, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 22, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.vergoeding.totKwaliteitskortingsgrens': {
     description: 'Huurtoeslag: vergoed deel van de huur tussen basishuur en kwaliteitskortingsgrens',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 100, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 100, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 100, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.vergoeding.totAftoppingsgrens': {
     description: 'Huurtoeslag: vergoed deel van de huur tussen kwaliteitskortingsgrens en aftoppingsgrens',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 65, sourceId: 'huurtoeslag.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 65, sourceId: 'huurtoeslag.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 65, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.vergoeding.totHuurgrens': {
     description: 'Huurtoeslag: vergoed deel van de huur tussen aftoppingsgrens en maximale huurgrens',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 40, sourceId: 'huurtoeslag.2026', verified: false, note: 'Vanaf 2026 voor alle huishoudens, volgens de secundaire bronnen.' }],
+    values: [
+      { ...Y_2026, value: 40, sourceId: 'huurtoeslag.2026', verified: false, note: 'Vanaf 2026 voor alle huishoudens, volgens de secundaire bronnen.' },
+      { ...DOORGETROKKEN_2027, value: 40, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.vermogensgrens.alleenstaande': {
     description: 'Huurtoeslag: vermogensgrens op 1 januari zonder toeslagpartner',
     unit: 'eurocent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 3847900, sourceId: 'huurtoeslag.2026', verified: false, note: 'Plus € 38.479 per medebewoner; 2025: € 37.395.' }],
+    values: [
+      { ...Y_2026, value: 3847900, sourceId: 'huurtoeslag.2026', verified: false, note: 'Plus € 38.479 per medebewoner; 2025: € 37.395.' },
+      { ...DOORGETROKKEN_2027, value: 3847900, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'huurtoeslag.vermogensgrens.partner': {
     description: 'Huurtoeslag: vermogensgrens op 1 januari met toeslagpartner samen',
     unit: 'eurocent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 7695800, sourceId: 'huurtoeslag.2026', verified: false, note: '2025: € 74.790.' }],
+    values: [
+      { ...Y_2026, value: 7695800, sourceId: 'huurtoeslag.2026', verified: false, note: '2025: € 74.790.' },
+      { ...DOORGETROKKEN_2027, value: 7695800, sourceId: 'huurtoeslag.2026' },
+    ],
   },
   'kindgebondenBudget.perKind': {
     description: 'Kindgebonden budget: bedrag per jaar voor elk kind jonger dan 18',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 258000, sourceId: 'kindgebondenBudget.2026', verified: false, note: 'Twee codebestanden die de rekenvoorbeelden van de PDF nadoen; een derde gebruikt nog 2025-bedragen.' }],
+    values: [
+      { ...Y_2026, value: 258000, sourceId: 'kindgebondenBudget.2026', verified: false, note: 'Twee codebestanden die de rekenvoorbeelden van de PDF nadoen; een derde gebruikt nog 2025-bedragen.' },
+      { ...Y_2027, value: 265300, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'kindgebondenBudget.leeftijdEersteVerhoging': {
     description: 'Kindgebonden budget: vanaf deze leeftijd van het kind komt er een verhoging bij',
     unit: 'jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 12, sourceId: 'kindgebondenBudget.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 12, sourceId: 'kindgebondenBudget.2026', verified: false },
+      { ...Y_2027, value: 12, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'kindgebondenBudget.leeftijdTweedeVerhoging': {
     description: 'Kindgebonden budget: vanaf deze leeftijd van het kind geldt de hogere verhoging',
     unit: 'jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 16, sourceId: 'kindgebondenBudget.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 16, sourceId: 'kindgebondenBudget.2026', verified: false },
+      { ...Y_2027, value: 16, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'kindgebondenBudget.verhoging12tot15': {
     description: 'Kindgebonden budget: verhoging per jaar voor elk kind van 12 tot en met 15 jaar',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 72400, sourceId: 'kindgebondenBudget.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 72400, sourceId: 'kindgebondenBudget.2026', verified: false },
+      { ...Y_2027, value: 72900, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'kindgebondenBudget.verhoging16en17': {
     description: 'Kindgebonden budget: verhoging per jaar voor elk kind van 16 of 17 jaar',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 96400, sourceId: 'kindgebondenBudget.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 96400, sourceId: 'kindgebondenBudget.2026', verified: false },
+      { ...Y_2027, value: 97600, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'kindgebondenBudget.alleenstaandeOuderkop': {
     description: 'Kindgebonden budget: extra bedrag per jaar voor een ouder zonder toeslagpartner',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 341600, sourceId: 'kindgebondenBudget.2026', verified: false, note: 'De tabel van Dienst Toeslagen: alleenstaande ouder, 1 kind € 5.996 = € 2.580 + € 3.416.' }],
+    values: [
+      { ...Y_2026, value: 341600, sourceId: 'kindgebondenBudget.2026', verified: false, note: 'De tabel van Dienst Toeslagen: alleenstaande ouder, 1 kind € 5.996 = € 2.580 + € 3.416.' },
+      { ...Y_2027, value: 350500, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'kindgebondenBudget.drempel.alleenstaande': {
     description: 'Kindgebonden budget: boven dit toetsingsinkomen per jaar wordt het lager, zonder toeslagpartner',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 2973600, sourceId: 'kindgebondenBudget.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 2973600, sourceId: 'kindgebondenBudget.2026', verified: false },
+      { ...Y_2027, value: 3091000, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'kindgebondenBudget.drempel.partner': {
     description: 'Kindgebonden budget: boven dit gezamenlijke toetsingsinkomen per jaar wordt het lager, met toeslagpartner',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 3914100, sourceId: 'kindgebondenBudget.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 3914100, sourceId: 'kindgebondenBudget.2026', verified: false },
+      { ...Y_2027, value: 4056000, sourceId: 'szw.begroting2027', verified: false },
+    ],
   },
   'kindgebondenBudget.afbouw': {
     description: 'Kindgebonden budget: percentage van het toetsingsinkomen boven de drempel dat er per jaar af gaat',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ ...Y_2026, value: 7.6, sourceId: 'kindgebondenBudget.2026', verified: false }],
+    values: [
+      { ...Y_2026, value: 7.6, sourceId: 'kindgebondenBudget.2026', verified: false },
+      { ...Y_2027, value: 8.05, sourceId: 'szw.begroting2027', verified: false },
+    ],
+  },
+  'kindgebondenBudget.knikpunt': {
+    description: 'Kindgebonden budget: boven dit toetsingsinkomen per jaar gaat er een hoger percentage af (tweede knikpunt, met en zonder partner)',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      {
+        ...Y_2027,
+        value: 6191700,
+        sourceId: 'szw.begroting2027',
+        verified: false,
+        note: 'Nota van wijziging 36 923, nr. 5: € 57.950 in prijspeil 2024, € 61.917 in bedragen 2027 (begroting p. 143). Het wetsvoorstel noemde € 60.000.',
+      },
+    ],
+  },
+  'kindgebondenBudget.afbouwBovenKnikpunt': {
+    description: 'Kindgebonden budget: percentage van het toetsingsinkomen boven het tweede knikpunt dat er per jaar af gaat',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [{ ...Y_2027, value: 9.95, sourceId: 'szw.begroting2027', verified: false, note: 'Begroting p. 143: "€ 9,95 per € 100 boven het tweede knikpunt"; in 2028 12,8%.' }],
+  },
+  // Participatiewet in balans, in force on 1-1-2027. Read in the consolidated text of BWBR0015703
+  // (MinBZK/regelrecht 32718bd4, articles with inwerking="2027-01-01"), so verified.
+  'vrijlatingArbeid.percentage': {
+    description: 'Art. 34a lid 1 a PW: dit deel van de inkomsten uit arbeid per maand kan het college buiten de verrekening laten (onder de AOW-leeftijd)',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [{ validFrom: '2027-01-01', value: 15, sourceId: 'participatiewet.art34a', verified: true }],
+  },
+  'vrijlatingArbeid.maanden': {
+    description: 'Art. 34a lid 1 a PW: zo lang, aaneengesloten, hoogstens; daarna kan het college verlengen (lid 2)',
+    unit: 'maanden',
+    lastCheckedOn: '2026-12-01',
+    values: [{ validFrom: '2027-01-01', value: 12, sourceId: 'participatiewet.art34a', verified: true }],
+  },
+  'vrijlatingArbeid.percentageAow': {
+    description: 'Art. 34a lid 1 c PW: dit deel van de inkomsten uit arbeid per maand wordt niet verrekend vanaf de AOW-leeftijd',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [{ validFrom: '2027-01-01', value: 25, sourceId: 'participatiewet.art34a', verified: true }],
+  },
+  'vrijlatingArbeid.maximumAow': {
+    description: 'Art. 34a lid 1 c PW: hoogstens dit bedrag per maand wordt niet verrekend vanaf de AOW-leeftijd',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      {
+        validFrom: '2027-01-01',
+        value: 22600,
+        sourceId: 'participatiewet.art34a',
+        verified: true,
+        note: 'Bedrag zoals in Stb. 2025, 312; of art. 38 het indexeert is niet gevonden. In 2026 was het (art. 31 lid 2 n) 25% tot € 285.',
+      },
+    ],
+  },
+  'bufferbudget.maximum': {
+    description: 'Art. 34b PW: hoogstens dit bufferbudget per kalenderjaar kan het college ambtshalve inzetten bij wisselende inkomsten uit arbeid',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [{ validFrom: '2027-01-01', value: 100000, sourceId: 'participatiewet.art34b', verified: true }],
   },
 } as const satisfies Record<string, NormEntry>;
 

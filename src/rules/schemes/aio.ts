@@ -10,6 +10,7 @@ import { inkomenTotPercentage, verblijfsstatus, vermogenTotGrens } from '../engi
 import type { Condition, Scheme } from '../engine/types';
 import { bijstandsnorm } from '../household/bijstandsnorm';
 import { netIncome } from '../household/netIncome';
+import { bufferbudget, naVrijlatingAow, vrijlatingArbeidUitleg } from './participatiewet2027';
 
 const KEY = 'schemes.aio.reasons';
 const PERCENTAGE = 'algemeneBijstand.inkomensgrens';
@@ -53,9 +54,11 @@ export const aio: Scheme = {
         return { verdict, key: `${KEY}.aowLeeftijd.${verdict}`, params: { grens } };
       },
     },
-    inkomenMetVakantiegeld,
+    naVrijlatingAow(inkomenMetVakantiegeld),
     vermogenTotGrens('participatiewet.art34'),
     verblijfsstatus('verblijf.participatiewet', 'bijstand', { waarschuwing: true }),
+    vrijlatingArbeidUitleg,
+    bufferbudget,
   ],
   toBring: ['idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen', 'huurspecificatie'],
   applyAt: ['svb'],

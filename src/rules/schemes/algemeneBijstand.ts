@@ -8,6 +8,7 @@
 import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, verblijfsstatus, vermogenTotGrens } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 import { bijstandAanvulling } from './bijstandAanvulling';
+import { alleenstaandeOuderMetPartnerZonderRecht, bufferbudget, metVrijlatingCollege, vrijlatingArbeidUitleg } from './participatiewet2027';
 
 export const algemeneBijstand: Scheme = {
   id: 'algemeneBijstand',
@@ -29,9 +30,12 @@ export const algemeneBijstand: Scheme = {
       // Self-employed people get levensonderhoud through the Bbz, which has its own tests.
       check: (h) => (h.ondernemer ? { verdict: 'fail', key: 'schemes.algemeneBijstand.reasons.ondernemer' } : null),
     },
-    inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens'),
+    metVrijlatingCollege(inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens')),
     vermogenTotGrens('participatiewet.art34'),
     verblijfsstatus('verblijf.participatiewet', 'bijstand', { waarschuwing: true }),
+    vrijlatingArbeidUitleg,
+    bufferbudget,
+    alleenstaandeOuderMetPartnerZonderRecht,
   ],
   amount: bijstandAanvulling,
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen', 'huurspecificatie'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type SchemeCase, alleenstaande, alleenstaandeOuder, byName, context, expectCase, metInkomen, metKinderen, norm, paar } from '../../../tests/fixtures/rules';
-import { bedragen, bruto, brutoOnbekend, euro, stepsOf } from '../../../tests/fixtures/toeslagen';
+import { bedragen, bruto, brutoOnbekend, euro, outcomeOf, stepsOf } from '../../../tests/fixtures/toeslagen';
 import { inkomensgrens } from '../engine/toeslag';
 import type { Household } from '../household/household';
 import { berekenKindgebondenBudget, kindgebondenBudget } from './kindgebondenBudget';
@@ -128,5 +128,64 @@ describe('kindgebonden budget: thresholds, with figures from getNorm', () => {
   ];
   it.each(byName(cases))('%s', (_, c) => {
     expectCase(kindgebondenBudget, c);
+  });
+});
+
+/**
+ * 2027: the budget figures (SZW-begroting 2027 p. 143 and tabel 107, via figures-2027.md §7,
+ * confidence D): € 2.653 per child, ouderkop € 3.505, drempels € 30.910 / € 40.560, afbouw 8,05%
+ * up to the knikpunt of € 61.917 and 9,95% above it. Hand-worked; they change when the definitive
+ * 2027 figures replace the budget's.
+ */
+describe('kindgebonden budget 2027: the two-band afbouw (Wet op het kindgebonden budget art. 2, begroting 2027)', () => {
+  const IN_2027 = '2027-01-15';
+
+  // 2 × 2.653 = 5.306 − (8,05% × 21.357 = 1.719,24 + 9,95% × 8.083 = 804,26) = 2.782,50 → € 2.783; 231,88 a month → € 231
+  it('a couple with two children under 12 at € 70.000 gets € 2.783 a year, € 231 a month, by the two bands', () => {
+    const household = bruto(stel(5, 8), 70000);
+    expect(bedragen(kindgebondenBudget, household, IN_2027)).toEqual({ perJaar: euro(2783), perMaand: euro(231) });
+    expect(stepsOf(kindgebondenBudget, household, IN_2027)).toContainEqual({
+      key: `${STEPS}.verminderingTweeBanden`,
+      params: {
+        drempel: { money: euro(40560) },
+        knikpunt: { money: euro(61917) },
+        percentage: { percent: 8.05 },
+        eerste: { money: euro(1719.24) },
+        boven: { money: euro(8083) },
+        percentageBoven: { percent: 9.95 },
+        tweede: { money: euro(804.26) },
+        bedrag: { money: euro(2523.5) },
+      },
+    });
+  });
+
+  // 2026: 5.160 − 7,6% × 30.859 (2.345,28) = 2.814,72 → € 2.815; 234,56 a month → € 234
+  it('the same couple on 1 July 2026 still gets the one-band 2026 amount, € 2.815 a year', () => {
+    expect(bedragen(kindgebondenBudget, bruto(stel(5, 8), 70000))).toEqual({ perJaar: euro(2815), perMaand: euro(234) });
+  });
+
+  // 5.306 − 8,05% × 4.440 (357,42) = 4.948,58 → € 4.949; 412,38 a month → € 412
+  it('below the knikpunt only the first band applies: the couple at € 45.000 gets € 4.949 a year', () => {
+    const household = bruto(stel(5, 8), 45000);
+    expect(bedragen(kindgebondenBudget, household, IN_2027)).toEqual({ perJaar: euro(4949), perMaand: euro(412) });
+    expect(stepsOf(kindgebondenBudget, household, IN_2027).map((s) => s.key)).toContain(`${STEPS}.vermindering`);
+  });
+
+  it('a single parent with one child up to the drempel gets € 2.653 + € 3.505 = € 6.158 a year (figures-2027.md §7)', () => {
+    expect(bedragen(kindgebondenBudget, bruto(ouder(8), 30910), IN_2027).perJaar).toBe(euro(6158));
+  });
+
+  it('at the knikpunt one band, one cent above it the second band starts', () => {
+    const knikpunt = norm('kindgebondenBudget.knikpunt', IN_2027);
+    const keys = (cents: number) => stepsOf(kindgebondenBudget, { ...stel(5, 8), toetsingsinkomen: cents }, IN_2027).map((s) => s.key);
+    expect(keys(knikpunt)).toContain(`${STEPS}.vermindering`);
+    expect(keys(knikpunt + 1)).toContain(`${STEPS}.verminderingTweeBanden`);
+  });
+
+  it('says the 2027 amounts are provisional (budget figures), and the 2026 ones are not', () => {
+    const in2027 = outcomeOf(kindgebondenBudget, bruto(stel(5, 8), 70000), IN_2027);
+    expect(in2027.provisional).toEqual(expect.arrayContaining(['kindgebondenBudget.perKind', 'kindgebondenBudget.knikpunt', 'kindgebondenBudget.afbouwBovenKnikpunt']));
+    expect(in2027.normsUsed.find((n) => n.id === 'kindgebondenBudget.perKind')).toMatchObject({ provisional: 'draft', verified: false });
+    expect(outcomeOf(kindgebondenBudget, bruto(stel(5, 8), 70000)).provisional).toEqual([]);
   });
 });
