@@ -1,7 +1,8 @@
+import type { InputHTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
-/** A single checkbox with its label, at least 48px high for thumbs. */
-export function Checkbox({ id, label, registration, value }: { id: string; label: string; registration: UseFormRegisterReturn; value?: string }) {
+/** A single checkbox with its label, at least 48px high for thumbs; in a form or controlled. */
+export function Checkbox({ id, label, registration, value }: { id: string; label: string; registration: UseFormRegisterReturn | InputHTMLAttributes<HTMLInputElement>; value?: string }) {
   return (
     <div className="checkbox-option">
       <input type="checkbox" id={id} value={value} className="utrecht-checkbox utrecht-checkbox--html-input" {...registration} />
