@@ -21,7 +21,7 @@ import './app/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { choosePeildatum } from './app/peildatum';
+import { choosePeildatum, isoDate } from './app/peildatum';
 import { initI18n, setEasyRead } from './i18n/i18n';
 import { loadEasyRead, loadLanguage } from './i18n/languagePreference';
 import { clearAllButMode, detectMode, modeOf } from './modes/detectMode';
@@ -37,7 +37,8 @@ const storage = mode.persist ? deviceLocalStorage() : undefined;
 if (!mode.persist && modeDecision.setting === modeDecision.memory) clearAllButMode(deviceLocalStorage());
 document.documentElement.classList.toggle('kiosk', mode.id === 'kiosk');
 const validUntil = NORMS_VALID_UNTIL;
-const { peildatum, outdated } = choosePeildatum(new Date(), validUntil);
+const now = new Date();
+const { peildatum, outdated } = choosePeildatum(now, validUntil);
 
 const easyRead = loadEasyRead(storage);
 
@@ -46,7 +47,7 @@ void initI18n(loadLanguage(storage, mode.persist ? navigator.languages : [])).th
   if (easyRead) setEasyRead(true);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App mode={mode} modeDecision={modeDecision} initial={loadSaved(storage)} initialEasyRead={easyRead} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} />
+      <App mode={mode} modeDecision={modeDecision} initial={loadSaved(storage)} initialEasyRead={easyRead} peildatum={peildatum} today={isoDate(now)} validUntil={validUntil} outdated={outdated} storage={storage} />
     </StrictMode>,
   );
 });

@@ -35,6 +35,8 @@ type Props = {
   initial: Saved;
   initialEasyRead: boolean;
   peildatum: string;
+  /** Today's date, which a take-home link's date may not lie after. */
+  today: string;
   validUntil: string;
   outdated: boolean;
   storage: Storage | undefined;
@@ -43,7 +45,7 @@ type Props = {
 /** The screens; 'shared' shows results from a take-home link and is never saved. */
 type Navigation = { screen: Screen | 'shared'; stepId?: string | undefined; flow?: Flow | undefined };
 
-export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, validUntil, outdated, storage }: Props) {
+export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, today, validUntil, outdated, storage }: Props) {
   const { t, i18n } = useTranslation();
   const [answers, setAnswers] = useState<Answers>(initial.answers);
   const [shared] = useState(() => payloadFromHash(window.location.hash));
@@ -142,7 +144,7 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, v
               onIncomplete={() => setNav({ screen: 'questions', stepId: 'geldzaken', flow: 'geldzorgen' })}
             />
           )}
-          {screen === 'shared' && shared && <SharedResultsPage payload={shared} onStart={() => go({ screen: 'start' })} />}
+          {screen === 'shared' && shared && <SharedResultsPage payload={shared} today={today} onStart={() => go({ screen: 'start' })} />}
           {screen === 'results' && (
             <ResultsPage
               answers={answers}

@@ -17,6 +17,13 @@ describe('parseAmount', () => {
     ['several thousands dots without decimals', '1.000.000', 100_000_000],
     ['a non-breaking space as thousands separator', '1\u00a0234', 123400],
     ['the prefix "EUR"', 'EUR 12,50', 1250],
+    ['Arabic-Indic digits', '١٢٥٠', 125000],
+    ['Arabic-Indic digits with the Arabic thousands and decimal separators', '١٬٢٣٤٫٥٦', 123456],
+    ['one digit after the Arabic decimal separator', '١٫٥', 150],
+    ['Persian digits', '۱۲۳۴,۵۰', 123450],
+    ['full-width digits and separators (Chinese or Japanese keyboard)', '１．２３４，５６', 123456],
+    ['Devanagari digits', '१२३४', 123400],
+    ['mathematical bold digits, outside the basic plane', '\u{1d7cf}\u{1d7d0}', 1200],
   ];
   it.each(accepted)('reads %s ("%s") as %i cents', (_, input, cents) => {
     expect(parseAmount(input)).toEqual({ ok: true, cents });
@@ -28,6 +35,11 @@ describe('parseAmount', () => {
     ['a negative amount', '-5', 'errors.notNegative'],
     ['a negative amount with a Unicode minus sign', '\u221212,50', 'errors.notNegative'],
     ['a lone minus sign', '-', 'errors.number'],
+    ['Arabic separators mixed with Latin ones', '١٬٢٣٤,٥٦', 'errors.number'],
+    ['an Arabic thousands separator not before three digits', '١٬٢٣', 'errors.number'],
+    ['three decimals after the Arabic decimal separator', '١٫٢٣٤', 'errors.number'],
+    ['superscript digits, which are not decimal digits', '10²', 'errors.number'],
+    ['a full-width minus sign', '－５', 'errors.notNegative'],
     ['words', 'abc', 'errors.number'],
     ['digits followed by letters', '12abc', 'errors.number'],
     ['commas between single digits', '1,2,3', 'errors.number'],
@@ -47,6 +59,13 @@ describe('parseAmount', () => {
 describe('parseWholeNumber', () => {
   it('reads a plain number of years as that number', () => {
     expect(parseWholeNumber('45')).toEqual({ ok: true, value: 45 });
+  });
+
+  it('reads an age in Arabic-Indic, Persian or full-width digits', () => {
+    expect(parseWholeNumber('٤٥')).toEqual({ ok: true, value: 45 });
+    expect(parseWholeNumber('۴۵')).toEqual({ ok: true, value: 45 });
+    expect(parseWholeNumber('４５')).toEqual({ ok: true, value: 45 });
+    expect(parseWholeNumber('٤٫٥')).toEqual({ ok: false, error: 'errors.wholeYears' });
   });
 
   it('reads a number with spaces around it as that number', () => {

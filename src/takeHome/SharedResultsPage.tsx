@@ -1,11 +1,12 @@
 /**
  * Results opened from a take-home link on the inhabitant's own phone: the schemes to apply for,
  * with how and where, in the language chosen at the kiosk. No answers or amounts: the link has none.
+ * It is a copy of a result that anyone could have made or changed, and the page says so.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n/i18n';
-import { isLanguage } from '../i18n/languages';
+import { isLanguage, LANGUAGE_CODES } from '../i18n/languages';
 import { formatDate } from '../results/format';
 import { SchemeCard } from '../results/SchemeCard';
 import { schemes, type Outcome } from '../rules';
@@ -13,9 +14,9 @@ import { decodeResults } from './resultsPayload';
 
 const SCHEME_IDS = schemes.map((s) => s.id);
 
-export default function SharedResultsPage({ payload, onStart }: { payload: string; onStart: () => void }) {
+export default function SharedResultsPage({ payload, today, onStart }: { payload: string; today: string; onStart: () => void }) {
   const { t, i18n } = useTranslation();
-  const decoded = decodeResults(payload, SCHEME_IDS);
+  const decoded = decodeResults(payload, { schemeIds: SCHEME_IDS, languages: LANGUAGE_CODES, today });
   const language = decoded.ok ? decoded.results.language : null;
 
   useEffect(() => {
@@ -54,6 +55,7 @@ export default function SharedResultsPage({ payload, onStart }: { payload: strin
       <h1 className="utrecht-heading-1">{t('takeHome.sharedTitle')}</h1>
       <div className="callout">
         <p className="utrecht-paragraph">{t('takeHome.sharedIntro', { datum: formatDate(peildatum, i18n.language) })}</p>
+        <p className="utrecht-paragraph">{t('takeHomeLink.provesNothing')}</p>
       </div>
       <ul className="scheme-list">
         {cards.map((outcome) => (

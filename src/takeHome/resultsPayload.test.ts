@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeResults, encodeResults, payloadFromHash, resultsLink, sign, type SharedResults } from './resultsPayload';
 
-const KNOWN = ['algemeneBijstand', 'kindpakket', 'schuldhulpverlening'];
+const KNOWN = { schemeIds: ['algemeneBijstand', 'kindpakket', 'schuldhulpverlening'], languages: ['nl', 'en', 'tr', 'ar', 'pl', 'uk'], today: '2026-12-01' };
 const results: SharedResults = {
   peildatum: '2026-07-01',
   language: 'ar',
@@ -30,7 +30,7 @@ describe('the take-home results payload', () => {
     ['a scheme added', (p: string) => p.replace('kindpakket-u', 'kindpakket-u_schuldhulpverlening-l')],
     ['the date changed', (p: string) => p.replace('20260701', '20270701')],
     ['the checksum changed', (p: string) => `${p.slice(0, -1)}${p.endsWith('0') ? '1' : '0'}`],
-  ])('rejects a tampered link (%s) as damaged', (_, tamper) => {
+  ])('rejects a link changed without recomputing its checksum (%s) as damaged', (_, tamper) => {
     expect(decodeResults(tamper(encodeResults(results)), KNOWN)).toEqual({ ok: false, error: 'takeHome.errors.damaged' });
   });
 
@@ -51,6 +51,27 @@ describe('the take-home results payload', () => {
       expect(decodeResults(sign(body), KNOWN)).toEqual({ ok: false, error: 'takeHome.errors.malformed' });
     },
   );
+
+  it('accepts a made-up link with a recomputed checksum: the checksum is a typing check, so the link proves nothing', () => {
+    const madeUp = sign('1.20261201.nl.schuldhulpverlening-l');
+    expect(decodeResults(madeUp, KNOWN).ok).toBe(true);
+  });
+
+  it.each([
+    ['a scheme named twice', '1.20260701.nl.kindpakket-l_kindpakket-u', 'takeHomeLink.errors.duplicate'],
+    ['30 February', '1.20260230.nl.kindpakket-l', 'takeHomeLink.errors.noSuchDate'],
+    ['31 April', '1.20260431.nl.kindpakket-l', 'takeHomeLink.errors.noSuchDate'],
+    ['29 February in a year that is not a leap year', '1.20270229.nl.kindpakket-l', 'takeHomeLink.errors.noSuchDate'],
+    ['a date two days after today', '1.20261203.nl.kindpakket-l', 'takeHomeLink.errors.future'],
+    ['a language the app does not ship', '1.20261201.fr.kindpakket-l', 'takeHomeLink.errors.language'],
+  ])('refuses what the check never writes: %s', (_, body, error) => {
+    expect(decodeResults(sign(body), KNOWN)).toEqual({ ok: false, error });
+  });
+
+  it('accepts 29 February in a leap year, and tomorrow (a kiosk clock running ahead at midnight)', () => {
+    expect(decodeResults(sign('1.20240229.nl.kindpakket-l'), KNOWN).ok).toBe(true);
+    expect(decodeResults(sign('1.20261202.nl.kindpakket-l'), KNOWN).ok).toBe(true);
+  });
 
   it('rejects a link naming a scheme this version does not know', () => {
     const payload = encodeResults({ ...results, outcomes: [{ schemeId: 'energietoeslag', verdict: 'likely' }] });

@@ -4,8 +4,11 @@
  * applying for, its id and verdict: never an amount or an answer. It travels in the URL fragment
  * (after #), which browsers do not send to any server.
  *
- * A checksum catches a damaged or edited link, so a changed link shows a clear message instead
- * of someone else's (or made-up) results.
+ * What the link proves: nothing. It is a copy of a result, not a decision. Its checksum is a typing
+ * check that catches a link cut short or mistyped; anyone can compute it for a link they made up.
+ * The decoder still refuses what the check itself never writes (a scheme twice, a date that does
+ * not exist or lies in the future, a language the app does not ship), and the page says plainly
+ * that it is a copy that proves nothing.
  */
 import * as z from 'zod/mini';
 
@@ -21,9 +24,19 @@ export type SharedResults = {
   outcomes: { schemeId: string; verdict: SharedVerdict }[];
 };
 
-export type PayloadError = 'takeHome.errors.malformed' | 'takeHome.errors.damaged' | 'takeHome.errors.unknownScheme';
+export type PayloadError =
+  | 'takeHome.errors.malformed'
+  | 'takeHome.errors.damaged'
+  | 'takeHome.errors.unknownScheme'
+  | 'takeHomeLink.errors.duplicate'
+  | 'takeHomeLink.errors.noSuchDate'
+  | 'takeHomeLink.errors.future'
+  | 'takeHomeLink.errors.language';
 
-/** FNV-1a: small and stable; it detects accidents and edits, it is not a signature. */
+/** What a link is checked against: this version's schemes and languages, and today's date. */
+export type DecodeContext = { schemeIds: readonly string[]; languages: readonly string[]; today: string };
+
+/** FNV-1a: small and stable; it detects accidents such as a link cut short, it is not a signature. */
 function checksum(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -52,7 +65,20 @@ export function encodeResults(results: SharedResults): string {
   return sign([VERSION, results.peildatum.replaceAll('-', ''), results.language, entries].join('.'));
 }
 
-export function decodeResults(payload: string, knownSchemeIds: readonly string[]): { ok: true; results: SharedResults } | { ok: false; error: PayloadError } {
+/** Whether an ISO date exists in the calendar (no 30 February). */
+function existingDate(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The day after an ISO date: a kiosk's clock may run ahead of the phone's around midnight. */
+function nextDay(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
+export function decodeResults(payload: string, context: DecodeContext): { ok: true; results: SharedResults } | { ok: false; error: PayloadError } {
   if (payload.length > 2000) return { ok: false, error: 'takeHome.errors.malformed' };
   const parts = payload.split('.');
   if (parts.length !== 5) return { ok: false, error: 'takeHome.errors.malformed' };
@@ -64,8 +90,12 @@ export function decodeResults(payload: string, knownSchemeIds: readonly string[]
   });
   const parsed = body.safeParse({ version, peildatum: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}`, language, outcomes });
   if (!parsed.success || date.length !== 8) return { ok: false, error: 'takeHome.errors.malformed' };
-  if (parsed.data.outcomes.some((o) => !knownSchemeIds.includes(o.schemeId))) return { ok: false, error: 'takeHome.errors.unknownScheme' };
   const { peildatum, language: lang, outcomes: shared } = parsed.data;
+  if (!existingDate(peildatum)) return { ok: false, error: 'takeHomeLink.errors.noSuchDate' };
+  if (peildatum > nextDay(context.today)) return { ok: false, error: 'takeHomeLink.errors.future' };
+  if (!context.languages.includes(lang)) return { ok: false, error: 'takeHomeLink.errors.language' };
+  if (new Set(shared.map((o) => o.schemeId)).size !== shared.length) return { ok: false, error: 'takeHomeLink.errors.duplicate' };
+  if (shared.some((o) => !context.schemeIds.includes(o.schemeId))) return { ok: false, error: 'takeHome.errors.unknownScheme' };
   return { ok: true, results: { peildatum, language: lang, outcomes: shared } };
 }
 

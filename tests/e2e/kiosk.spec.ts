@@ -3,7 +3,7 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, BASE_URL, launch, phone, screenshot } from './browser';
-import { alleenstaandeInBijstand } from './households';
+import { alleenstaandeInBijstand, zzperMetSchulden } from './households';
 import { completeInDutch, verdictOf } from './questionnaire';
 
 let browser: Browser;
@@ -178,6 +178,7 @@ describe('the library kiosk', () => {
     const own = await phone(browser);
     await own.page.goto(link);
     await own.page.getByRole('heading', { level: 1, name: 'Uw uitkomst van de Rondkomen-check' }).waitFor();
+    await own.page.getByText('Het is geen besluit en het bewijst niets.', { exact: false }).waitFor();
     for (const schemeId of likelyAtKiosk) expect(await verdictOf(own.page, schemeId!)).toBe('likely');
     await screenshot(own.page, 'kiosk-qr-opened-on-phone');
 
@@ -185,6 +186,24 @@ describe('the library kiosk', () => {
     await own.page.reload();
     await own.page.getByText('Deze link is beschadigd of veranderd').waitFor();
     await own.context.close();
+  });
+});
+
+describe('the take-home QR code and help with money', () => {
+  it('leaves debt help out unless the visitor ticks the box, and says what the code holds', async () => {
+    const { context, page } = await phone(browser);
+    await setUpKiosk(page);
+    await completeInDutch(page, zzperMetSchulden);
+    expect(await verdictOf(page, 'schuldhulpverlening')).not.toBe('unlikely');
+    await page.getByText('Hulp bij geldzaken staat er nu niet in.').waitFor();
+    const without = await readQr(page);
+    expect(without).not.toMatch(/schuldhulpverlening|budgetcoaching|wsnp|beslagvrijeVoet|vroegsignalering|budgetbeheer/);
+
+    await page.getByLabel(/Zet ook hulp bij geldzaken in de code/).check();
+    await page.getByText('Hulp bij geldzaken staat er nu ook in.').waitFor();
+    await screenshot(page, 'kiosk-qr-money-help');
+    expect(await readQr(page)).toMatch(/schuldhulpverlening-[lu]/);
+    await context.close();
   });
 });
 
