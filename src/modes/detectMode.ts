@@ -6,7 +6,7 @@
  */
 import { MODES, type Mode } from './modes';
 
-const COOKIE = 'rondkomen-modus';
+export const COOKIE = 'rondkomen-modus';
 const ONE_YEAR = 60 * 60 * 24 * 365;
 const MIN_IDLE_SECONDS = 3;
 const MAX_IDLE_SECONDS = 3600;
