@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { dropUnusedUtrechtCss, utrechtClassesIn } from './scripts/unusedUtrechtCss.mjs';
 
 /**
  * The Content-Security-Policy, as a meta tag in the built index.html (and documented in the README
@@ -54,6 +55,10 @@ export default defineConfig({
         // Every language is precached, not only the one in use: at the library kiosk the next
         // person may switch language while the connection is down, and each file is a few kB.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        // The statements' texts (src/legal/legalTexts.ts) are not needed for the check and would
+        // not fit the precache budget in six languages: kept once opened instead.
+        globIgnores: ['**/legal-*.js'],
+        runtimeCaching: [{ urlPattern: /\/assets\/legal-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'legal-texts' } }],
         navigateFallback: '/index.html',
         // With injectRegister: false the plugin does not claim clients itself; claiming makes the
         // very first visit controlled, so the app works offline after one visit.
@@ -62,5 +67,6 @@ export default defineConfig({
       },
     }),
   ],
+  css: { postcss: { plugins: [dropUnusedUtrechtCss(utrechtClassesIn('src'))] } },
   build: { target: 'es2022' },
 });
