@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './scripts/precompress.mjs';
 import { APP_ROUTES, CONTENT_SECURITY_POLICY } from './scripts/webServer.mjs';
+import { dropUnusedUtrechtCss, utrechtClassesIn } from './scripts/unusedUtrechtCss.mjs';
 
 /**
  * The Content-Security-Policy also goes into the built index.html as a meta tag, for a host that
@@ -56,6 +57,10 @@ export default defineConfig({
         // Every language is precached, not only the one in use: at the library kiosk the next
         // person may switch language while the connection is down, and each file is a few kB.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        // The statements' texts (src/legal/legalTexts.ts) are not needed for the check and would
+        // not fit the precache budget in six languages: kept once opened instead.
+        globIgnores: ['**/legal-*.js'],
+        runtimeCaching: [{ urlPattern: /\/assets\/legal-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'legal-texts' } }],
         navigateFallback: '/index.html',
         // Only the app's own pages: robots.txt and the rest of the municipality's site stay theirs.
         navigateFallbackAllowlist: APP_ROUTES.map((route) => new RegExp(`^${escapeRegExp(route)}(\\?.*)?$`)),
@@ -67,5 +72,6 @@ export default defineConfig({
     }),
     precompressBuild(),
   ],
+  css: { postcss: { plugins: [dropUnusedUtrechtCss(utrechtClassesIn('src'))] } },
   build: { target: 'es2022' },
 });

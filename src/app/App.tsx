@@ -18,6 +18,7 @@ import { ModeSetup } from '../modes/ModeSetup';
 import { ModeContext } from '../modes/ModeContext';
 import type { Mode } from '../modes/modes';
 import { payloadFromHash } from '../takeHome/resultsPayload';
+import { FooterLinks, isLegalScreen, type LegalScreen } from '../legal/FooterLinks';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { ProvisionalFigures } from './ProvisionalFigures';
@@ -28,6 +29,10 @@ const ResultsPage = lazy(() => import('../results/ResultsPage'));
 const CataloguePage = lazy(() => import('../catalogue/CataloguePage'));
 const SharedResultsPage = lazy(() => import('../takeHome/SharedResultsPage'));
 const HelpNowPage = lazy(() => import('../help/HelpNowPage'));
+const CheckAnswers = lazy(() => import('../questionnaire/CheckAnswers'));
+const AccessibilityStatement = lazy(() => import('../legal/AccessibilityStatement'));
+const PrivacyStatement = lazy(() => import('../legal/PrivacyStatement'));
+const Colophon = lazy(() => import('../legal/Colophon'));
 
 type Props = {
   mode: Mode;
@@ -42,8 +47,11 @@ type Props = {
   storage: Storage | undefined;
 };
 
-/** The screens; 'shared' shows results from a take-home link and is never saved. */
-type Navigation = { screen: Screen | 'shared'; stepId?: string | undefined; flow?: Flow | undefined };
+/**
+ * The screens; 'shared' shows results from a take-home link and is never saved. `review`: a step
+ * opened from "check your answers", which returns there; `back`: where a page about the app returns to.
+ */
+type Navigation = { screen: Screen | 'shared'; stepId?: string | undefined; flow?: Flow | undefined; review?: boolean; back?: Navigation };
 
 export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, today, validUntil, outdated, storage }: Props) {
   const { t, i18n } = useTranslation();
@@ -89,6 +97,9 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, t
   };
 
   const onDraft = useCallback((draft: Answers) => setAnswers(draft), []);
+  // A page about the app returns to the screen it was opened from, never to another such page.
+  const openLegal = (page: LegalScreen) => go({ screen: page, back: isLegalScreen(nav.screen) ? nav.back : nav });
+  const closeLegal = () => go(nav.back ?? { screen: 'start' });
 
   return (
     <ModeContext.Provider value={mode}>
@@ -112,6 +123,7 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, t
               onRestart={clear}
               onCatalogue={() => go({ screen: 'catalogue', stepId: nav.stepId })}
               onMoneyWorries={() => go({ screen: 'questions', stepId: 'geldzaken', flow: 'geldzorgen' })}
+              onPrivacy={() => openLegal('privacy')}
             />
           )}
           {screen === 'catalogue' && <CataloguePage peildatum={peildatum} onStart={() => go({ screen: 'questions', stepId: nav.stepId })} />}
@@ -123,15 +135,16 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, t
               stepId={nav.stepId}
               flow={nav.flow ?? 'check'}
               onePerScreen={easyRead}
+              review={nav.review ?? false}
               peildatum={peildatum}
               onDraft={onDraft}
               onStep={(next, stepId) => {
                 setAnswers(next);
-                go({ screen: 'questions', stepId, flow: nav.flow });
+                go({ screen: 'questions', stepId, flow: nav.flow, review: nav.review });
               }}
               onDone={(next) => {
                 setAnswers(next);
-                go({ screen: nav.flow === 'geldzorgen' ? 'hulp' : 'results', stepId: nav.stepId, flow: nav.flow });
+                go({ screen: nav.flow === 'geldzorgen' ? 'hulp' : 'controle', stepId: nav.stepId, flow: nav.flow });
               }}
               onBackToStart={() => go({ screen: 'start', stepId: nav.stepId })}
             />
@@ -144,6 +157,18 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, t
               onIncomplete={() => setNav({ screen: 'questions', stepId: 'geldzaken', flow: 'geldzorgen' })}
             />
           )}
+          {screen === 'controle' && (
+            <CheckAnswers
+              answers={answers}
+              peildatum={peildatum}
+              easyRead={easyRead}
+              onChange={(stepId) => go({ screen: 'questions', stepId, flow: 'check', review: true })}
+              onConfirm={() => go({ screen: 'results', stepId: nav.stepId, flow: 'check' })}
+            />
+          )}
+          {screen === 'toegankelijkheid' && <AccessibilityStatement easyRead={easyRead} onBack={closeLegal} />}
+          {screen === 'privacy' && <PrivacyStatement easyRead={easyRead} onBack={closeLegal} />}
+          {screen === 'colofon' && <Colophon easyRead={easyRead} onBack={closeLegal} />}
           {screen === 'shared' && shared && <SharedResultsPage payload={shared} today={today} onStart={() => go({ screen: 'start' })} />}
           {screen === 'results' && (
             <ResultsPage
@@ -162,6 +187,7 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, t
           <p className="utrecht-paragraph">{t('app.privacy', { context: mode.id })}</p>
           <p className="utrecht-paragraph">{t('app.validUntil', { datum: formatDate(validUntil, i18n.language) })}</p>
           <ProvisionalFigures peildatum={peildatum} />
+          <FooterLinks current={screen} onOpen={openLegal} />
           {Object.keys(answers).length > 0 && (
             <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={clear}>
               {t('app.clear')}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useMode } from '../modes/ModeContext';
 
-type Props = { hasAnswers: boolean; onStart: () => void; onRestart: () => void; onCatalogue: () => void; onMoneyWorries: () => void };
+type Props = { hasAnswers: boolean; onStart: () => void; onRestart: () => void; onCatalogue: () => void; onMoneyWorries: () => void; onPrivacy: () => void };
 
 /** The first screen: what the check is, what it needs, that answers stay on the device. */
-export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue, onMoneyWorries }: Props) {
+export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue, onMoneyWorries, onPrivacy }: Props) {
   const { t } = useTranslation();
   const mode = useMode();
   return (
@@ -16,7 +16,12 @@ export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue, onMon
       <ul>
         <li>{t('start.time')}</li>
         <li>{t('start.need')}</li>
-        <li>{t('start.privacy', { context: mode.id })}</li>
+        <li>
+          {t('start.privacy', { context: mode.id })}{' '}
+          <button type="button" className="link-button" onClick={onPrivacy}>
+            {t('legalPages.startPrivacy')}
+          </button>
+        </li>
         <li>{t('start.indication')}</li>
       </ul>
       <div className="actions">

@@ -5,8 +5,8 @@
 import { readItem, writeItem } from '../storage/deviceStorage';
 import { isLanguage, preferredLanguage, type LanguageCode } from './languages';
 
-const LANGUAGE_KEY = 'rondkomen-check.language';
-const EASY_READ_KEY = 'rondkomen-check.easyRead';
+export const LANGUAGE_KEY = 'rondkomen-check.language';
+export const EASY_READ_KEY = 'rondkomen-check.easyRead';
 
 export function loadLanguage(storage: Storage | undefined, browserLanguages: readonly string[]): LanguageCode {
   const stored = readItem(storage, LANGUAGE_KEY);

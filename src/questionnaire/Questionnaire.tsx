@@ -10,7 +10,7 @@ import type * as z from 'zod/mini';
 import { Pictogram } from '../ui/Pictogram';
 import type { Answers } from './answers';
 import { PagingContext } from './paging';
-import { applicableSteps, type Flow, type StepId } from './steps';
+import { applicableSteps, firstIncompleteStep, type Flow, type StepId } from './steps';
 import { StepFields } from './steps/StepFields';
 
 /** Every field error as a flat list, in form order, so the summary can link to each field. */
@@ -34,9 +34,11 @@ type Props = {
   onStep: (answers: Answers, stepId: StepId) => void;
   onDone: (answers: Answers) => void;
   onBackToStart: () => void;
+  /** Changing one answer from "check your answers": afterwards back to the list. */
+  review?: boolean;
 };
 
-export default function Questionnaire({ answers, stepId, flow, onePerScreen, peildatum, onDraft, onStep, onDone, onBackToStart }: Props) {
+export default function Questionnaire({ answers, stepId, flow, onePerScreen, peildatum, onDraft, onStep, onDone, onBackToStart, review = false }: Props) {
   const { t } = useTranslation();
   const steps = applicableSteps(answers, peildatum, flow);
   const index = Math.max(0, steps.findIndex((s) => s.id === stepId));
@@ -67,7 +69,8 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
 
   const moveOn = (merged: Answers) => {
     const next = applicableSteps(merged, peildatum, flow);
-    const following = next[next.findIndex((s) => s.id === step.id) + 1];
+    // After a change only a question the change brought up comes before the list again.
+    const following = review ? next.find((s) => s.id === firstIncompleteStep(merged, peildatum, flow)) : next[next.findIndex((s) => s.id === step.id) + 1];
     if (following) onStep(merged, following.id);
     else onDone(merged);
   };
@@ -89,7 +92,8 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
       return;
     }
     const previous = steps[index - 1];
-    if (previous) onStep({ ...answers, ...(form.getValues() as Answers) }, previous.id);
+    if (review) onDone({ ...answers, ...(form.getValues() as Answers) });
+    else if (previous) onStep({ ...answers, ...(form.getValues() as Answers) }, previous.id);
     else onBackToStart();
   };
 
@@ -130,7 +134,7 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
         </PagingContext.Provider>
         <div className="actions">
           <button type="submit" className="utrecht-button utrecht-button--primary-action">
-            {t(index === steps.length - 1 && (!paged || part >= questionNames.length - 1) ? 'questionnaire.showResults' : 'questionnaire.next')}
+            {t(flow === 'geldzorgen' && index === steps.length - 1 && (!paged || part >= questionNames.length - 1) ? 'questionnaire.showResults' : 'questionnaire.next')}
           </button>
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={back}>
             {t('questionnaire.back')}

@@ -8,9 +8,9 @@ import * as z from 'zod/mini';
 import { readItem, writeItem } from '../storage/deviceStorage';
 import { answerFields, answersSchema, type Answers } from './answers';
 
-const STORAGE_KEY = 'rondkomen-check.v1';
+export const STORAGE_KEY = 'rondkomen-check.v1';
 
-export const SCREENS = ['start', 'questions', 'results', 'catalogue', 'hulp'] as const;
+export const SCREENS = ['start', 'questions', 'results', 'catalogue', 'hulp', 'controle', 'toegankelijkheid', 'privacy', 'colofon'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 const savedSchema = z.object({

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { channel, schemes, type ChannelId, type Outcome } from '../rules';
 import { formatDate } from '../results/format';
+import { version } from '../../package.json';
 
 const GENERAL_CONTACTS: readonly ChannelId[] = ['gemeenteHeemskerkLoket', 'metHeemskerk'];
 
@@ -59,6 +60,7 @@ function Column({ t, language, outcomes, peildatum, urgentContacts }: ColumnProp
           <li key={id}>{contactLine(t, id)}</li>
         ))}
       </ul>
+      <p className="print-summary__version">{t('legalPages.printVersion', { version })}</p>
     </section>
   );
 }

@@ -3,8 +3,8 @@
  * in every language and mode listed in VARIANTS. Zero violations allowed.
  *
  * Screens: the start screen; every questionnaire step, filled in (so follow-up questions show);
- * every step again right after submitting it empty (error summary and field errors); the results
- * with every fold-out opened.
+ * every step again right after submitting it empty (error summary and field errors); "check your
+ * answers"; the results with every fold-out opened; the pages about the app.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -138,6 +138,9 @@ describe(`axe finds no WCAG 2.1 AA violations (${VARIANTS.map((v) => v.name).joi
         await page.locator('form button[type="submit"]').click();
         if (i < STEP_IDS.length - 1) await page.locator(`progress[value="${i + 2}"]`).waitFor();
       }
+      await page.locator('.check-answers').waitFor();
+      found.push(...(await violations(page)).map((v) => `check your answers: ${v}`));
+      await page.locator('form button[type="submit"]').click();
       await page.locator('[data-verdict]').first().waitFor();
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await screenshot(page, `a11y-results-${variant.name}`);
@@ -153,6 +156,24 @@ describe(`axe finds no WCAG 2.1 AA violations (${VARIANTS.map((v) => v.name).joi
       await page.locator('[role="alert"] .callout--error').waitFor();
       return violations(page);
     });
+  });
+});
+
+/** "Check your answers" and the pages about the app, in Dutch, Arabic and easy-read. */
+describe('axe finds no WCAG 2.1 AA violations on "check your answers" and the pages about the app', () => {
+  const LEGAL_VARIANTS: Variant[] = [VARIANTS[0]!, VARIANTS.find((v) => v.name === 'ar')!, { name: 'nl easy-read', locale: 'nl-NL', storage: { 'rondkomen-check.easyRead': '1' } }];
+
+  it.each(['controle', 'toegankelijkheid', 'privacy', 'colofon'])('%s', async (screen) => {
+    const found: Record<string, string[]> = {};
+    // One after the other: Dutch and easy-read share a page.
+    for (const variant of LEGAL_VARIANTS) {
+      const page = pages.get(VARIANTS.find((v) => v.locale === variant.locale)!)!;
+      await openWith(page, variant, { [SAVE_KEY]: JSON.stringify({ answers: EVERY_QUESTION, screen }) });
+      // The pages about the app load their texts first; wait for their second-level headings.
+      await page.locator('main h2').first().waitFor();
+      found[variant.name] = await violations(page);
+    }
+    expect(found).toEqual(Object.fromEntries(LEGAL_VARIANTS.map((v) => [v.name, []])));
   });
 });
 

@@ -209,8 +209,11 @@ describe('keyboard only', () => {
 
     await heading(page, 'Rekeningen en schulden');
     // However many questions this step has: Tab to each open one and answer "Nee".
-    while ((await tabTo(page, (f) => (f.type === 'radio' && !f.checked) || f.name === 'Bekijk de uitkomst')).type === 'radio') await arrowTo(page, 'Nee');
+    while ((await tabTo(page, (f) => (f.type === 'radio' && !f.checked) || f.name === 'Volgende')).type === 'radio') await arrowTo(page, 'Nee');
     await page.keyboard.press('Enter');
+
+    await heading(page, 'Controleer uw antwoorden');
+    await press(page, 'Bekijk de uitkomst');
 
     await heading(page, 'Uw uitkomst');
     expect(await verdictOf(page, 'algemeneBijstand')).toBe('likely');

@@ -125,6 +125,8 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   await next(page, 'Rekeningen en schulden');
   await answerGeldzaken(page, h);
   await volgende(page);
+  await next(page, 'Controleer uw antwoorden');
+  await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
   await next(page, 'Uw uitkomst');
 }
 

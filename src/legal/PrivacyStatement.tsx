@@ -1,0 +1,73 @@
+/**
+ * The privacy statement in plain words: nothing is sent, what stays on this device in each mode
+ * and for how long, what the take-home QR code holds, and how to erase it. The list of what is
+ * stored comes from STORED_ITEMS, which an end-to-end test compares with what the app writes.
+ * In easy-read only the mode in use is described.
+ */
+import { useTranslation } from 'react-i18next';
+import { useMode } from '../modes/ModeContext';
+import type { Mode } from '../modes/modes';
+import { channel } from '../rules';
+import { formatDate } from '../results/format';
+import { STORED_ITEMS, type StoredItem } from '../storage/storedItems';
+import { LegalPage, Section } from './LegalPage';
+import { STATEMENTS_DRAWN_UP_ON, useLegalTexts, type LegalTexts } from './legalTexts';
+
+const MODE_TEXTS: Record<Mode['id'], { title: string; text: string }> = {
+  inwoner: { title: 'modeInwonerTitle', text: 'modeInwoner' },
+  kiosk: { title: 'modeKioskTitle', text: 'modeKiosk' },
+  vrijwilliger: { title: 'modeVrijwilligerTitle', text: 'modeVrijwilliger' },
+};
+
+function ItemList({ t, items }: { t: LegalTexts['t']; items: readonly StoredItem[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.key} data-stored-key={item.key}>
+          {t(`privacyStatement.items.${item.id}`)} (<code className="ltr">{item.key}</code>)
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Props = { easyRead: boolean; onBack: () => void };
+
+export default function PrivacyStatement({ easyRead, onBack }: Props) {
+  const texts = useLegalTexts(easyRead);
+  const { t } = texts;
+  const app = useTranslation().t;
+  const current = useMode();
+  const buttons = { clearButton: app('app.clear'), finishButton: app('kiosk.finish') };
+  const p = (key: string, params?: Record<string, string>) => <p className="utrecht-paragraph">{t(`privacyStatement.${key}`, params)}</p>;
+  const modes = easyRead ? [current.id] : (Object.keys(MODE_TEXTS) as Mode['id'][]);
+  return (
+    <LegalPage texts={texts} titleKey="privacyStatement.title" onBack={onBack}>
+      {() => (
+        <>
+          {p('intro')}
+          <Section title={t('privacyStatement.sendTitle')}>{p('send')}</Section>
+          <Section title={t('privacyStatement.keepTitle')}>
+            {modes.map((id) => {
+              const stored = STORED_ITEMS.filter((item) => item.where === 'localStorage' && item.modes.includes(id));
+              return (
+                <section key={id} data-mode={id}>
+                  <h3 className="utrecht-heading-3">{t(`privacyStatement.${MODE_TEXTS[id].title}`)}</h3>
+                  {p(MODE_TEXTS[id].text, buttons)}
+                  {stored.length > 0 && <ItemList t={t} items={stored} />}
+                </section>
+              );
+            })}
+            {p('cookie')}
+            <ItemList t={t} items={STORED_ITEMS.filter((item) => item.where === 'cookie')} />
+            {p('files')}
+          </Section>
+          <Section title={t('privacyStatement.qrTitle')}>{p('qr')}</Section>
+          <Section title={t('privacyStatement.eraseTitle')}>{p('erase', buttons)}</Section>
+          <Section title={t('privacyStatement.questionsTitle')}>{p('questions', { phone: channel('gemeenteHeemskerkLoket').phone ?? '' })}</Section>
+          {p('date', { date: formatDate(STATEMENTS_DRAWN_UP_ON, texts.language) })}
+        </>
+      )}
+    </LegalPage>
+  );
+}

@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerSummary, type SummaryRow } from './answerSummary';
+import type { Answers } from './answers';
+import { applicableSteps, firstIncompleteStep, steps } from './steps';
+
+const PEILDATUM = '2026-07-01';
+
+/** A couple with two children, a job and a benefit, renting: nearly every question is asked. */
+const COUPLE: Answers = {
+  woonplaats: 'heemskerk',
+  leefvorm: 'samen',
+  leeftijd: '56',
+  partnerLeeftijd: '54',
+  aantalKinderen: '2',
+  kinderLeeftijden: ['7', '10'],
+  kinderopvang: 'nee',
+  kostendelers: '0',
+  ondernemer: 'nee',
+  werkloosNa50: 'nee',
+  studiefinanciering: 'nee',
+  inkomstenbronnen: ['werk', 'uitkering'],
+  inkomen: { werk: '1.000', uitkering: '' },
+  inkomenOnbekend: { uitkering: true },
+  toetsingsinkomen: '24.000',
+  ontvangtBijstand: 'nee',
+  laagInkomenSinds: 'lang',
+  vermogen: '',
+  vermogenOnbekend: true,
+  woonsituatie: 'huur',
+  huur: '650',
+  betalingsachterstanden: 'ja',
+  achterstandOp: ['huur'],
+  schulden: 'zegIkLiever',
+  deurwaarder: 'nee',
+  dreigtOntruimingOfAfsluiting: 'nee',
+  geldVoorEten: 'ja',
+  inkomenLagerDanVasteLasten: 'weetNiet',
+  wilHulpBijGeldzaken: 'ja',
+};
+
+const rowsOf = (answers: Answers) => answerSummary(answers, PEILDATUM).flatMap((step) => step.rows);
+const row = (answers: Answers, name: string) => rowsOf(answers).find((r) => r.name === name);
+
+describe('check your answers', () => {
+  it('the fixture is a complete check, so the list shows what the inhabitant would confirm', () => {
+    expect(firstIncompleteStep(COUPLE, PEILDATUM)).toBeUndefined();
+  });
+
+  it('lists every applicable step, in the order of the questionnaire', () => {
+    expect(answerSummary(COUPLE, PEILDATUM).map((s) => s.stepId)).toEqual(applicableSteps(COUPLE, PEILDATUM).map((s) => s.id));
+  });
+
+  it('lists every answered question once, follow-up questions included', () => {
+    const names = rowsOf(COUPLE).map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'woonplaats', 'leefvorm', 'leeftijd', 'partnerLeeftijd', 'aantalKinderen', 'kinderLeeftijden.0', 'kinderLeeftijden.1', 'kinderopvang',
+        'kostendelers', 'ondernemer', 'werkloosNa50', 'studiefinanciering', 'inkomstenbronnen', 'inkomen.werk', 'inkomen.uitkering',
+        'toetsingsinkomen', 'ontvangtBijstand', 'laagInkomenSinds', 'vermogen', 'woonsituatie', 'huur', 'betalingsachterstanden',
+        'achterstandOp', 'schulden', 'deurwaarder', 'dreigtOntruimingOfAfsluiting', 'geldVoorEten', 'inkomenLagerDanVasteLasten', 'wilHulpBijGeldzaken',
+      ]),
+    );
+  });
+
+  it('shows typed numbers and amounts as typed, choices as their option values', () => {
+    expect(row(COUPLE, 'leeftijd')?.value).toEqual({ kind: 'text', text: '56' });
+    expect(row(COUPLE, 'inkomen.werk')?.value).toEqual({ kind: 'amount', text: '1.000' });
+    expect(row(COUPLE, 'inkomstenbronnen')?.value).toEqual({ kind: 'choice', field: 'inkomstenbronnen', values: ['werk', 'uitkering'] });
+    expect(row(COUPLE, 'woonplaats')?.value).toEqual({ kind: 'choice', field: 'woonplaats', values: ['heemskerk'] });
+  });
+
+  it('shows "I don\'t know" for an amount left unknown, and "rather not say" as the answer it is', () => {
+    expect(row(COUPLE, 'inkomen.uitkering')?.value).toEqual({ kind: 'dontKnow' });
+    expect(row(COUPLE, 'vermogen')?.value).toEqual({ kind: 'dontKnow' });
+    expect(row(COUPLE, 'schulden')?.value).toEqual({ kind: 'choice', field: 'schulden', values: ['zegIkLiever'] });
+  });
+
+  it('leaves out a follow-up question whose answer no longer applies, as the form hides it', () => {
+    const single: Answers = { ...COUPLE, leefvorm: 'alleen', betalingsachterstanden: 'nee', woonsituatie: 'koop' };
+    expect(row(single, 'partnerLeeftijd')).toBeUndefined();
+    expect(row(single, 'achterstandOp')).toBeUndefined();
+    expect(row(single, 'huur')).toBeUndefined();
+  });
+
+  it('numbers the children and fills the kostendelers age from the norms', () => {
+    expect(row(COUPLE, 'kinderLeeftijden.1')).toMatchObject({ label: 'questions.kindLeeftijd.label', labelParams: { nummer: 2 } });
+    expect(row(COUPLE, 'kostendelers')?.labelParams).toEqual({ leeftijd: 27 });
+  });
+
+  it('shows a skipped step as skipped, not as a row of "rather not say"', () => {
+    const geldzaken = steps.find((s) => s.id === 'geldzaken')!;
+    const skipped = { ...COUPLE, ...geldzaken.skipWith };
+    expect(answerSummary(skipped, PEILDATUM).find((s) => s.stepId === 'geldzaken')).toEqual({ stepId: 'geldzaken', skipped: true, rows: [] });
+  });
+
+  it('marks a question not yet answered as missing', () => {
+    expect(row({ ...COUPLE, leeftijd: '' }, 'leeftijd')?.value).toEqual({ kind: 'missing' });
+  });
+});
+
+describe('every label and option on the list has a text in every language', () => {
+  const LOCALES = join(import.meta.dirname, '../../locales');
+  const files = (language: string) => ['translation', 'help'].map((ns) => JSON.parse(readFileSync(join(LOCALES, language, `${ns}.json`), 'utf8')) as Record<string, unknown>);
+  const inTree = (tree: Record<string, unknown>, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), tree);
+  // Dutch is every language's fallback, as in the app.
+  const lookup = (trees: Record<string, unknown>[], key: string) => trees.map((tree) => inTree(tree, key)).find((text) => text !== undefined);
+  /** The same keys, in the same order, as CheckAnswers asks for an option's label. */
+  const optionKeys = (r: SummaryRow, value: string) => (r.value.kind === 'choice' ? [`options.${r.value.field}.${value}`, `options.${value}`] : []);
+  const optionPrefix: Record<string, string> = { inkomstenbronnen: 'bron', achterstandOp: 'achterstand' };
+
+  it.each(readdirSync(LOCALES))('%s', (language) => {
+    const tree = [...files(language), ...files('nl')];
+    const missing: string[] = [];
+    for (const r of rowsOf(COUPLE)) {
+      if (typeof lookup(tree, r.label) !== 'string') missing.push(r.label);
+      if (r.value.kind !== 'choice') continue;
+      for (const value of r.value.values) {
+        const keys = [...(optionPrefix[r.value.field] ? [`options.${optionPrefix[r.value.field]}.${value}`] : []), ...optionKeys(r, value)];
+        if (!keys.some((key) => typeof lookup(tree, key) === 'string')) missing.push(keys.join(' | '));
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
