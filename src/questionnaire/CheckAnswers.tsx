@@ -7,10 +7,9 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerSummary, type SummaryRow } from './answerSummary';
 import type { Answers } from './answers';
+import { optionLabelKeys, optionLang } from './optionLabels';
 import type { StepId } from './steps';
 
-/** Lists whose options have their labels under another name (as StepFields shows them). */
-const OPTION_GROUP: Record<string, string> = { inkomstenbronnen: 'bron', achterstandOp: 'achterstand' };
 
 type Props = { answers: Answers; peildatum: string; easyRead: boolean; onChange: (stepId: StepId) => void; onConfirm: () => void };
 
@@ -27,16 +26,19 @@ function Answer({ row }: { row: SummaryRow }) {
     case 'missing':
       return <em>{t('checkAnswers.missing')}</em>;
     case 'choice': {
-      const group = OPTION_GROUP[value.field];
-      const labels = value.values.map((option) => t([...(group ? [`options.${group}.${option}`] : []), `options.${value.field}.${option}`, `options.${option}`], { defaultValue: option }));
+      const labels = value.values.map((option) => (
+        <span key={option} lang={optionLang(value.field, option)}>
+          {t(optionLabelKeys(value.field, option), { defaultValue: option })}
+        </span>
+      ));
       return labels.length > 1 ? (
         <ul className="summary-list__values">
           {labels.map((label) => (
-            <li key={label}>{label}</li>
+            <li key={label.key}>{label}</li>
           ))}
         </ul>
       ) : (
-        <>{labels[0]}</>
+        labels[0]
       );
     }
   }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerSummary, type SummaryRow } from './answerSummary';
+import { answerSummary } from './answerSummary';
+import { optionLabelKeys } from './optionLabels';
 import type { Answers } from './answers';
 import { applicableSteps, firstIncompleteStep, steps } from './steps';
 
@@ -13,6 +14,8 @@ const COUPLE: Answers = {
   leefvorm: 'samen',
   leeftijd: '56',
   partnerLeeftijd: '54',
+  verblijfsstatus: 'nederlands',
+  partnerVerblijfsstatus: 'nederlands',
   aantalKinderen: '2',
   kinderLeeftijden: ['7', '10'],
   kinderopvang: 'nee',
@@ -38,6 +41,7 @@ const COUPLE: Answers = {
   geldVoorEten: 'ja',
   inkomenLagerDanVasteLasten: 'weetNiet',
   wilHulpBijGeldzaken: 'ja',
+  ontvangtAl: ['geen'],
 };
 
 const rowsOf = (answers: Answers) => answerSummary(answers, PEILDATUM).flatMap((step) => step.rows);
@@ -103,13 +107,10 @@ describe('check your answers', () => {
 
 describe('every label and option on the list has a text in every language', () => {
   const LOCALES = join(import.meta.dirname, '../../locales');
-  const files = (language: string) => ['translation', 'help'].map((ns) => JSON.parse(readFileSync(join(LOCALES, language, `${ns}.json`), 'utf8')) as Record<string, unknown>);
+  const files = (language: string) => ['translation', 'help', 'schemes', 'toeslagen'].map((ns) => JSON.parse(readFileSync(join(LOCALES, language, `${ns}.json`), 'utf8')) as Record<string, unknown>);
   const inTree = (tree: Record<string, unknown>, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), tree);
   // Dutch is every language's fallback, as in the app.
   const lookup = (trees: Record<string, unknown>[], key: string) => trees.map((tree) => inTree(tree, key)).find((text) => text !== undefined);
-  /** The same keys, in the same order, as CheckAnswers asks for an option's label. */
-  const optionKeys = (r: SummaryRow, value: string) => (r.value.kind === 'choice' ? [`options.${r.value.field}.${value}`, `options.${value}`] : []);
-  const optionPrefix: Record<string, string> = { inkomstenbronnen: 'bron', achterstandOp: 'achterstand' };
 
   it.each(readdirSync(LOCALES))('%s', (language) => {
     const tree = [...files(language), ...files('nl')];
@@ -118,7 +119,7 @@ describe('every label and option on the list has a text in every language', () =
       if (typeof lookup(tree, r.label) !== 'string') missing.push(r.label);
       if (r.value.kind !== 'choice') continue;
       for (const value of r.value.values) {
-        const keys = [...(optionPrefix[r.value.field] ? [`options.${optionPrefix[r.value.field]}.${value}`] : []), ...optionKeys(r, value)];
+        const keys = optionLabelKeys(r.value.field, value);
         if (!keys.some((key) => typeof lookup(tree, key) === 'string')) missing.push(keys.join(' | '));
       }
     }
