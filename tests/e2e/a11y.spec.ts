@@ -56,6 +56,8 @@ const EVERY_QUESTION = {
   betalingsachterstanden: 'ja',
   schulden: 'zegIkLiever',
   wilHulpBijGeldzaken: 'ja',
+  partnerVerblijfsstatus: 'tijdelijkeBescherming',
+  ontvangtAl: ['zorgtoeslag'],
 };
 
 /** What axe found, one readable line per rule and element, so a failure names what to fix. */
