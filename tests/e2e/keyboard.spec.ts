@@ -177,6 +177,10 @@ describe('keyboard only', () => {
     expect((await tabTo(page, 'Nee, ik woon zonder partner', { backwards: true })).checked).toBe(true);
     await press(page, 'Volgende');
 
+    await heading(page, 'Uw verblijf in Nederland');
+    await choose(page, 'Nederlandse nationaliteit');
+    await press(page, 'Volgende');
+
     await heading(page, 'Kinderen');
     await type(page, 'Hoeveel kinderen jonger dan 18 wonen bij u?', '0');
     await press(page, 'Volgende');
@@ -209,8 +213,12 @@ describe('keyboard only', () => {
 
     await heading(page, 'Rekeningen en schulden');
     // However many questions this step has: Tab to each open one and answer "Nee".
-    while ((await tabTo(page, (f) => (f.type === 'radio' && !f.checked) || f.name === 'Bekijk de uitkomst')).type === 'radio') await arrowTo(page, 'Nee');
+    while ((await tabTo(page, (f) => (f.type === 'radio' && !f.checked) || f.name === 'Volgende')).type === 'radio') await arrowTo(page, 'Nee');
     await page.keyboard.press('Enter');
+
+    await heading(page, 'Wat krijgt u al?');
+    await tick(page, 'Geen van deze');
+    await press(page, 'Bekijk de uitkomst');
 
     await heading(page, 'Uw uitkomst');
     expect(await verdictOf(page, 'algemeneBijstand')).toBe('likely');
