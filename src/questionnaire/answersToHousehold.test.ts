@@ -213,4 +213,22 @@ describe('answersToHousehold', () => {
       expect(household(met({ huur: undefined }))).toBeNull();
     });
   });
+
+  describe('residence status and what is already received', () => {
+    it('"zeg ik liever niet" to the residence status makes it null', () => {
+      expect(household(met({ verblijfsstatus: 'zegIkLiever' }))?.verblijfsstatus).toBeNull();
+    });
+
+    it('a partner\'s status is required with a partner and dropped without one', () => {
+      const samen = met({ leefvorm: 'samen', partnerLeeftijd: '44' });
+      expect(household(samen)).toBeNull();
+      expect(household({ ...samen, partnerVerblijfsstatus: 'tijdelijkeBescherming' })?.partnerVerblijfsstatus).toBe('tijdelijkeBescherming');
+      expect(household(met({ partnerVerblijfsstatus: 'asielprocedure' }))?.partnerVerblijfsstatus).toBeNull();
+    });
+
+    it('only the toeslagen that were offered count as received: a stale tick for kindgebonden budget without children is dropped', () => {
+      expect(household(met({ ontvangtAl: ['zorgtoeslag', 'kindgebondenBudget'] }))?.ontvangtAl).toEqual(['zorgtoeslag']);
+      expect(household(met({ ontvangtAl: ['geen'] }))?.ontvangtAl).toEqual([]);
+    });
+  });
 });

@@ -4,6 +4,7 @@
  * the COA instead of leaving only a list of "no".
  */
 import { useTranslation } from 'react-i18next';
+import { isolated } from './format';
 import { channel, type Verblijfsstatus } from '../rules';
 
 const ITEMS = { tijdelijkeBescherming: ['leefgeld', 'zorg', 'werk', 'geldig'], asielprocedure: ['coa', 'zorg', 'later'] } as const;
@@ -22,7 +23,7 @@ export function OwnSupport({ status }: { status: Verblijfsstatus | null }) {
           <li key={item}>{t(`verblijf.eigenSteun.${status}.${item}`)}</li>
         ))}
       </ul>
-      <p className="utrecht-paragraph">{t(`verblijf.eigenSteun.${status}.contact`, { telefoon: channel('gemeenteHeemskerkLoket').phone })}</p>
+      <p className="utrecht-paragraph">{t(`verblijf.eigenSteun.${status}.contact`, { telefoon: isolated(channel('gemeenteHeemskerkLoket').phone) })}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * report the change in time (the outcomes come from `terugbetaalRisico` in the rules).
  */
 import { useTranslation } from 'react-i18next';
+import { isolated } from './format';
 import { channel, type Outcome } from '../rules';
 
 export function RepaymentWarning({ outcomes }: { outcomes: readonly Outcome[] }) {
@@ -22,7 +23,7 @@ export function RepaymentWarning({ outcomes }: { outcomes: readonly Outcome[] })
         ))}
       </ul>
       <p className="utrecht-paragraph">{t('alOntvangen.waarschuwing.why')}</p>
-      <p className="utrecht-paragraph">{t('alOntvangen.waarschuwing.how', { telefoon: channel('belastingTelefoon').phone })}</p>
+      <p className="utrecht-paragraph">{t('alOntvangen.waarschuwing.how', { telefoon: isolated(channel('belastingTelefoon').phone) })}</p>
     </section>
   );
 }

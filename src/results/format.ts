@@ -35,3 +35,11 @@ export function formatParams(params: ReasonParams, language: string, translate: 
   }
   return plain;
 }
+
+/**
+ * A phone number inside a sentence, isolated left-to-right (Unicode LRI … PDI), so in Arabic the
+ * digits stay in order and do not swap places with the words around them, and kept on one line.
+ */
+export function isolated(text: string | undefined): string {
+  return text === undefined ? '' : `\u2066${text.replace(/ /g, '\u00a0')}\u2069`;
+}

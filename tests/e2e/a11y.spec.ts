@@ -56,6 +56,8 @@ const EVERY_QUESTION = {
   betalingsachterstanden: 'ja',
   schulden: 'zegIkLiever',
   wilHulpBijGeldzaken: 'ja',
+  partnerVerblijfsstatus: 'tijdelijkeBescherming',
+  ontvangtAl: ['zorgtoeslag'],
 };
 
 /** What axe found, one readable line per rule and element, so a failure names what to fix. */
@@ -146,7 +148,8 @@ describe(`axe finds no WCAG 2.1 AA violations (${VARIANTS.map((v) => v.name).joi
       await screenshot(page, `a11y-results-${variant.name}`);
       return [...found, ...(await violations(page)).map((v) => `results: ${v}`)];
     });
-  });
+    // Eleven steps in three languages, each swept by axe: longer than the default minute on a busy machine.
+  }, 180_000);
 
   it.each(STEP_IDS)('on step %s after submitting it empty', async (stepId) => {
     await inEveryVariant(async (page, variant) => {

@@ -177,6 +177,10 @@ describe('keyboard only', () => {
     expect((await tabTo(page, 'Nee, ik woon zonder partner', { backwards: true })).checked).toBe(true);
     await press(page, 'Volgende');
 
+    await heading(page, 'Uw verblijf in Nederland');
+    await choose(page, 'Nederlandse nationaliteit');
+    await press(page, 'Volgende');
+
     await heading(page, 'Kinderen');
     await type(page, 'Hoeveel kinderen jonger dan 18 wonen bij u?', '0');
     await press(page, 'Volgende');
@@ -212,6 +216,9 @@ describe('keyboard only', () => {
     while ((await tabTo(page, (f) => (f.type === 'radio' && !f.checked) || f.name === 'Volgende')).type === 'radio') await arrowTo(page, 'Nee');
     await page.keyboard.press('Enter');
 
+    await heading(page, 'Wat krijgt u al?');
+    await tick(page, 'Geen van deze');
+    await press(page, 'Volgende');
     await heading(page, 'Controleer uw antwoorden');
     await press(page, 'Bekijk de uitkomst');
 

@@ -30,6 +30,11 @@ export type E2eHousehold = {
   geldVoorEten?: Antwoord;
   vasteLasten?: 'Ja' | 'Nee' | 'Ik weet het niet';
   hulp?: Antwoord;
+  /** Labels of the residence-status options; left out: Dutch nationality. */
+  verblijf?: string;
+  partnerVerblijf?: string;
+  /** Dutch names of the toeslagen already received, as the checkboxes show them; left out: none. */
+  ontvangtAl?: string[];
 };
 
 type Antwoord = 'Ja' | 'Nee' | 'Zeg ik liever niet';
@@ -74,6 +79,13 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   await page.getByLabel(h.partnerLeeftijd ? 'Ja, ik woon samen met een partner' : 'Nee, ik woon zonder partner').check();
   await page.getByLabel('Hoe oud bent u?').fill(String(h.leeftijd));
   if (h.partnerLeeftijd) await page.getByLabel('Hoe oud is uw partner?').fill(String(h.partnerLeeftijd));
+  await volgende(page);
+
+  await next(page, 'Uw verblijf in Nederland');
+  await page.getByRole('group', { name: 'Wat past bij u?', exact: true }).getByLabel(h.verblijf ?? 'Nederlandse nationaliteit', { exact: true }).check();
+  if (h.partnerLeeftijd) {
+    await page.getByRole('group', { name: 'Wat past bij uw partner?', exact: true }).getByLabel(h.partnerVerblijf ?? 'Nederlandse nationaliteit', { exact: true }).check();
+  }
   await volgende(page);
 
   await next(page, 'Kinderen');
@@ -125,6 +137,13 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   await next(page, 'Rekeningen en schulden');
   await answerGeldzaken(page, h);
   await volgende(page);
+  // "What do you already get?" is asked only when a toeslag can apply to this household.
+  await page.getByRole('heading', { level: 1, name: /^(Wat krijgt u al\?|Controleer uw antwoorden)$/ }).waitFor();
+  if (await page.getByRole('heading', { level: 1, name: 'Wat krijgt u al?' }).isVisible()) {
+    for (const naam of h.ontvangtAl ?? []) await page.getByLabel(naam, { exact: true }).check();
+    if (!h.ontvangtAl?.length) await page.getByLabel('Geen van deze', { exact: true }).check();
+    await volgende(page);
+  }
   await next(page, 'Controleer uw antwoorden');
   await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
   await next(page, 'Uw uitkomst');
@@ -161,6 +180,8 @@ export const bijstandAnswers: FieldAnswers = {
   deurwaarder: 'nee',
   inkomenLagerDanVasteLasten: 'nee',
   wilHulpBijGeldzaken: 'nee',
+  verblijfsstatus: 'nederlands',
+  ontvangtAl: ['geen'],
 };
 
 /** What identifies the current screen: its heading and the names of its visible inputs. */

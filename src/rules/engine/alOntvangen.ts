@@ -9,12 +9,14 @@ import { evaluateScheme } from './evaluate';
 import type { Outcome } from './types';
 
 /**
- * The toeslagen worth asking "do you already get this?" about: those this household could get at
- * some income, so also the ones its present income rules out (that is where repayment threatens).
+ * The toeslagen worth asking "do you already get this?" about: those this household can get now,
+ * and those it could get with a lower income or fewer savings (where repayment threatens when the
+ * present income rules them out).
  */
 export function mogelijkAlOntvangen(h: Household, peildatum: string): Toeslag[] {
   const zonderInkomen: Household = { ...h, inkomen: { werk: 0, uitkering: 0, pensioen: 0, overig: 0 }, toetsingsinkomen: 0, vermogen: 0 };
-  return TOESLAGEN.filter((id) => evaluateScheme(schemes.find((s) => s.id === id)!, zonderInkomen, peildatum).verdict !== 'unlikely');
+  const kan = (id: Toeslag, household: Household) => evaluateScheme(schemes.find((s) => s.id === id)!, household, peildatum).verdict !== 'unlikely';
+  return TOESLAGEN.filter((id) => kan(id, h) || kan(id, zonderInkomen));
 }
 
 /** The schemes the household says it receives: the toeslagen it ticked, and bijstand (or AIO from AOW age). */

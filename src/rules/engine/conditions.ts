@@ -172,7 +172,7 @@ const VERBLIJF = 'verblijfRegels.reasons';
 const RECHTMATIG: readonly Verblijfsstatus[] = ['nederlands', 'asielvergunning', 'verblijfsvergunning'];
 
 /** What the applicant's own status means under one rule. */
-function eigenStatus(regel: VerblijfRegel, status: Verblijfsstatus, h: Household, waarschuwing: boolean): CheckResult {
+function eigenStatus(regel: VerblijfRegel, status: Verblijfsstatus, waarschuwing: boolean): CheckResult {
   const pass: CheckResult = { verdict: 'pass', key: `${VERBLIJF}.rechtmatig`, minor: true };
   if (status === 'anders') return { verdict: 'unknown', key: `${VERBLIJF}.anders`, missing: ['verblijf'] };
   if (RECHTMATIG.includes(status)) {
@@ -195,14 +195,12 @@ function eigenStatus(regel: VerblijfRegel, status: Verblijfsstatus, h: Household
     case 'zorgtoeslag':
       if (status === 'eu') return pass;
       return status === 'tijdelijkeBescherming' ? { verdict: 'unknown', key: `${VERBLIJF}.zorgtoeslag.tijdelijkeBescherming` } : { verdict: 'fail', key: `${VERBLIJF}.toeslag.asielprocedure` };
-    case 'kindgebondenBudget': {
+    case 'kindgebondenBudget':
       if (status === 'eu') return pass;
       if (status === 'asielprocedure') return { verdict: 'fail', key: `${VERBLIJF}.toeslag.asielprocedure` };
-      // Kinderbijslag, and so the kindgebonden budget, only while working in the Netherlands.
-      const werk = h.inkomen.werk;
-      if (werk === null) return { verdict: 'unknown', key: `${VERBLIJF}.kindgebondenBudget.tijdelijkeBescherming`, missing: ['inkomen'] };
-      return werk > 0 ? { verdict: 'pass', key: `${VERBLIJF}.kindgebondenBudget.tijdelijkeBeschermingWerk` } : { verdict: 'fail', key: `${VERBLIJF}.kindgebondenBudget.tijdelijkeBescherming` };
-    }
+      // Kinderbijslag, and so the kindgebonden budget, only while working in the Netherlands (S).
+      // Whether the work is insured here is not asked, and income must never make a scheme likelier.
+      return { verdict: 'unknown', key: `${VERBLIJF}.kindgebondenBudget.tijdelijkeBescherming` };
   }
 }
 
@@ -241,7 +239,7 @@ export const verblijfsstatus = (sourceId: SourceId, regel: VerblijfRegel, { waar
   sourceId,
   check: (h) => {
     if (h.verblijfsstatus === null) return { verdict: 'unknown', key: `${VERBLIJF}.zegIkLiever`, missing: ['verblijf'] };
-    const eigen = eigenStatus(regel, h.verblijfsstatus, h, waarschuwing);
+    const eigen = eigenStatus(regel, h.verblijfsstatus, waarschuwing);
     if (eigen.verdict === 'fail' || !partner || h.partner === null) return eigen;
     return partnerStatus(regel, h.partnerVerblijfsstatus) ?? eigen;
   },
