@@ -11,7 +11,7 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/fixedClock.ts'],
           // The property tests take seconds; six checkouts share two cores, so allow for the load.
-          testTimeout: 30_000,
+          testTimeout: 60_000,
         },
       },
       {

@@ -14,7 +14,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** The budgets, in bytes. `npm test` fails when the build goes over one. */
 export const BUDGETS = {
   initialJsGzip: 120_000,
-  precacheRaw: 1_000_000,
+  // Raised from 1 000 000 for the 2027 rules (art. 24a, 34a, 34b explained in six languages, the
+  // provisional-figures texts, a year of figures): about 26 kB, 1 026 kB in all.
+  precacheRaw: 1_050_000,
 };
 
 /** @param {Buffer} buffer */

@@ -16,10 +16,10 @@ const idOf = (name: string) => `q-${name.replace(/\./g, '-')}`;
  * In volunteer mode: where to find the answer (which letter, which line of the statement).
  * Shown above the question so the volunteer reads it before asking.
  */
-function VolunteerHint({ question }: { question: string }) {
+function VolunteerHint({ question, params }: { question: string; params?: Record<string, unknown> | undefined }) {
   const { t } = useTranslation();
   const { volunteerHints } = useMode();
-  const hint = volunteerHints ? t(`volunteer.${question}`, { defaultValue: '' }) : '';
+  const hint = volunteerHints ? t(`volunteer.${question}`, { defaultValue: '', ...params }) : '';
   if (!hint) return null;
   return (
     <p className="volunteer-hint">
@@ -54,7 +54,7 @@ export function NumberQuestion({ name, question = name, params }: { name: string
   const hint = t(`questions.${question}.hint`, { defaultValue: '', ...params });
   return (
     <>
-    <VolunteerHint question={question} />
+    <VolunteerHint question={question} params={params} />
     <TextField
       id={idOf(name)}
       label={t(`questions.${question}.label`, params)}

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PEILDATUM } from '../fixtures/rules';
 import { BASE_URL, launch, phone, screenshot } from './browser';
 import { gezinOp115Procent } from './households';
 import { completeInDutch, verdictOf } from './questionnaire';
@@ -25,7 +26,8 @@ async function openCalculation(page: Page, schemeId: string, summary: string): P
 
 describe('the results show what the inhabitant may get', () => {
   it('a couple with two children at 115% sees the total per month and per year, and how the zorgtoeslag is worked out, in Dutch and in English', async () => {
-    const { context, page } = await phone(browser);
+    // The amounts below are the 1 July 2026 figures, so the phone's clock says that day.
+    const { context, page } = await phone(browser, 'nl-NL', PEILDATUM);
     await page.goto(BASE_URL);
     await completeInDutch(page, gezinMetJaaropgaaf);
 

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { TODAY } from '../fixtures/today';
 import { PORT } from './serve';
 
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
@@ -14,8 +15,14 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
 }
 
-export async function phone(browser: Browser, locale = 'nl-NL'): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A phone whose clock says `today` (noon UTC), never the real date: the suite's day (TEST_TODAY)
+ * unless a test reproduces amounts of one period and pins that day itself.
+ */
+export async function phone(browser: Browser, locale = 'nl-NL', today = TODAY): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale, deviceScaleFactor: 1 });
+  // Timers keep running (the kiosk's idle reset); only Date is fixed.
+  await context.clock.setFixedTime(new Date(`${today}T12:00:00Z`));
   // A failing step should fail fast, not wait out playwright's 30 s default.
   context.setDefaultTimeout(8_000);
   const page = await context.newPage();

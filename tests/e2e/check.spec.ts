@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PEILDATUM } from '../fixtures/rules';
 import { BASE_URL, launch, phone, screenshot, waitForServiceWorker } from './browser';
 import { alleenstaandeInBijstand, gezinOp115Procent, zzperMetSchulden } from './households';
 import { completeInDutch, verdictOf } from './questionnaire';
@@ -14,7 +15,8 @@ afterAll(async () => {
 
 describe('an inhabitant completes the check on a phone', () => {
   it('a single person on bijstand sees the minima schemes as likely, and still sees them offline after a reload', async () => {
-    const { context, page } = await phone(browser);
+    // The limit quoted below is 110% of the norm from 1 July 2026, so the clock says that day.
+    const { context, page } = await phone(browser, 'nl-NL', PEILDATUM);
     await page.goto(BASE_URL);
     await waitForServiceWorker(page);
     await completeInDutch(page, alleenstaandeInBijstand);

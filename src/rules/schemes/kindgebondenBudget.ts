@@ -79,8 +79,8 @@ export const berekenKindgebondenBudget: Berekening = (h, context, inkomen) => {
   const exact = Math.max(maximum - (afbouw?.bedrag ?? 0), 0);
 
   const steps: CalculationStep[] = [{ key: `${KEY}.perKind`, params: { aantal, perKind: { money: perKind }, bedrag: { money: aantal * perKind } } }];
-  if (tieners > 0) steps.push({ key: `${KEY}.verhoging12`, params: { aantal: tieners, perKind: { money: verhoging12 }, bedrag: { money: tieners * verhoging12 } } });
-  if (ouderen > 0) steps.push({ key: `${KEY}.verhoging16`, params: { aantal: ouderen, perKind: { money: verhoging16 }, bedrag: { money: ouderen * verhoging16 } } });
+  if (tieners > 0) steps.push({ key: `${KEY}.verhoging12`, params: { aantal: tieners, vanaf: vanaf12, tot: vanaf16 - 1, perKind: { money: verhoging12 }, bedrag: { money: tieners * verhoging12 } } });
+  if (ouderen > 0) steps.push({ key: `${KEY}.verhoging16`, params: { aantal: ouderen, vanaf: vanaf16, perKind: { money: verhoging16 }, bedrag: { money: ouderen * verhoging16 } } });
   if (ouderkop > 0) steps.push({ key: `${KEY}.ouderkop`, params: { bedrag: { money: ouderkop } } });
   steps.push(afbouw ? afbouw.step : { key: `${KEY}.onderDrempel`, params: { drempel: { money: drempel } } });
   const perJaar = heleEuros(exact);
