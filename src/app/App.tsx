@@ -7,7 +7,8 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../questionnaire/answers';
 import type { Flow } from '../questionnaire/steps';
-import { clearSaved, EMPTY, save, type Saved, type Screen } from '../questionnaire/savedAnswers';
+import { clearSaved, EMPTY, save, type Loaded, type Screen } from '../questionnaire/savedAnswers';
+import { useAnswersFromOtherTabs } from '../questionnaire/useAnswersFromOtherTabs';
 import { registerServiceWorker } from '../pwa/registerServiceWorker';
 import { UpdateNotice } from '../pwa/UpdateNotice';
 import { formatDate } from '../results/format';
@@ -37,7 +38,8 @@ const Colophon = lazy(() => import('../legal/Colophon'));
 type Props = {
   mode: Mode;
   modeDecision: ModeDecision;
-  initial: Saved;
+  /** What this device had saved, and whether something damaged in it was left out. */
+  initial: Loaded;
   initialEasyRead: boolean;
   peildatum: string;
   /** Today's date, which a take-home link's date may not lie after. */
@@ -53,11 +55,18 @@ type Props = {
  */
 type Navigation = { screen: Screen | 'shared'; stepId?: string | undefined; flow?: Flow | undefined; review?: boolean; back?: Navigation };
 
-export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, today, validUntil, outdated, storage }: Props) {
+export function App({ mode, modeDecision, initial: { saved: initial, dropped }, initialEasyRead, peildatum, today, validUntil, outdated, storage }: Props) {
   const { t, i18n } = useTranslation();
   const [answers, setAnswers] = useState<Answers>(initial.answers);
   const [shared] = useState(() => payloadFromHash(window.location.hash));
   const [nav, setNav] = useState<Navigation>(shared ? { screen: 'shared' } : { screen: initial.screen ?? 'start', stepId: initial.stepId, flow: initial.flow });
+  const [showDropped, setShowDropped] = useState(dropped);
+  // Bumped when another tab changed the answers, so an open form shows them.
+  const [revision, setRevision] = useState(0);
+  useAnswersFromOtherTabs(storage, answers, useCallback((next: Answers) => {
+    setAnswers(next);
+    setRevision((r) => r + 1);
+  }, []));
   const [update, setUpdate] = useState<(() => void) | null>(null);
   const [easyRead, setEasyReadState] = useState(initialEasyRead);
 
@@ -85,6 +94,7 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, t
     if (mode.persist) window.history.pushState(next, '');
     else window.history.replaceState(next, '');
     setNav(next);
+    setShowDropped(false);
     window.scrollTo(0, 0);
   }, [mode.persist]);
 
@@ -109,6 +119,11 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, t
       <Header storage={storage} easyRead={easyRead} onEasyRead={setEasyReadState} />
       <main id="main" className="page-main" tabIndex={-1}>
         {modeDecision.toConfirm && <ModeSetup decision={{ ...modeDecision, toConfirm: modeDecision.toConfirm }} />}
+        {showDropped && (
+          <div className="callout callout--warning" role="status">
+            <p className="utrecht-paragraph">{t('savedAnswers.dropped')}</p>
+          </div>
+        )}
         {outdated && (
           <div className="callout callout--warning" role="status">
             <p className="utrecht-paragraph">{t('app.outdated', { datum: formatDate(validUntil, i18n.language) })}</p>
@@ -130,7 +145,7 @@ export function App({ mode, modeDecision, initial, initialEasyRead, peildatum, t
           {screen === 'questions' && (
             <Questionnaire
               // A fresh form per step: its own schema, defaults and question-by-question position.
-              key={`${nav.flow ?? 'check'}-${nav.stepId ?? ''}`}
+              key={`${nav.flow ?? 'check'}-${nav.stepId ?? ''}-${revision}`}
               answers={answers}
               stepId={nav.stepId}
               flow={nav.flow ?? 'check'}

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../questionnaire/answers';
 import { answersToGeldzorgen } from '../questionnaire/answersToGeldzorgen';
+import { firstIncompleteStep } from '../questionnaire/steps';
 import { triage } from '../rules';
 import { TriageLevel } from './TriageLevel';
 
@@ -14,7 +15,8 @@ type Props = { answers: Answers; peildatum: string; onFullCheck: () => void; onI
 export default function HelpNowPage({ answers, peildatum, onFullCheck, onIncomplete }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const geldzorgen = answersToGeldzorgen(answers);
+  // A save the form would refuse leads back to the question, never straight to this page.
+  const geldzorgen = firstIncompleteStep(answers, peildatum, 'geldzorgen') ? null : answersToGeldzorgen(answers);
   useEffect(() => {
     if (!geldzorgen) onIncomplete();
     else heading.current?.focus();

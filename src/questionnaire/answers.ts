@@ -15,7 +15,9 @@ export type Inkomstenbron = (typeof INKOMSTENBRONNEN)[number];
 const yesNo = z.enum(['ja', 'nee']);
 /** "I'd rather not say" is a real answer for questions about money trouble, never an error. */
 const yesNoPrivate = z.enum(['ja', 'nee', 'zegIkLiever']);
-const text = z.string().check(z.maxLength(40));
+/** The longest answer a text field takes; the input itself refuses more (TextField). */
+export const MAX_TEXT_LENGTH = 40;
+const text = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 const perBron = <T extends z.ZodMiniType>(schema: T) =>
   z.partial(z.object({ werk: schema, uitkering: schema, pensioen: schema, overig: schema }));
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSaved, SCREENS, type Saved } from './savedAnswers';
+import { parseSaved, readSaved, SCREENS, type Saved } from './savedAnswers';
 
 const aSave: Saved = {
   answers: {
@@ -120,6 +120,21 @@ describe('parseSaved', () => {
     const raw = JSON.stringify({ ...aSave, answers: { ...aSave.answers, leeftijd: tooLong, woonplaats: 'amsterdam' } });
     const { leeftijd: _leeftijd, woonplaats: _woonplaats, ...rest } = aSave.answers;
     expect(parseSaved(raw)).toEqual({ ...aSave, answers: rest });
+  });
+
+  it('one over-long income source is dropped and the other sources are kept', () => {
+    const raw = JSON.stringify({ answers: { inkomen: { werk: '9'.repeat(41), uitkering: '850' }, inkomenOnbekend: { pensioen: true, overig: 'x' }, leeftijd: '45' } });
+    expect(readSaved(raw)).toEqual({ saved: { answers: { inkomen: { uitkering: '850' }, inkomenOnbekend: { pensioen: true }, leeftijd: '45' } }, dropped: true });
+  });
+
+  it('says when something was left out, and not for a clean save, a half-filled step or nothing saved', () => {
+    expect(readSaved(JSON.stringify(aSave)).dropped).toBe(false);
+    expect(readSaved(JSON.stringify({ answers: { woonplaats: null, leefvorm: 'alleen' }, stepId: 'huishouden' })).dropped).toBe(false);
+    expect(readSaved(null).dropped).toBe(false);
+    expect(readSaved('{"answers":').dropped).toBe(true);
+    expect(readSaved(JSON.stringify({ answers: { woonplaats: 'amsterdam' } })).dropped).toBe(true);
+    expect(readSaved(JSON.stringify({ answers: { onbekendVeld: 'x' } })).dropped).toBe(true);
+    expect(readSaved(JSON.stringify({ answers: {}, screen: 'admin' })).dropped).toBe(true);
   });
 
   it('an invalid step or screen is dropped and the answers are kept', () => {

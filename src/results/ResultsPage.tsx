@@ -48,10 +48,13 @@ function Section({ id, outcomes, whatIfs, title = `results.sections.${id}`, intr
 }
 
 export default function ResultsPage({ answers, peildatum, onChangeAnswers, onIncomplete, onClear }: Props) {
-  const household = answersToHousehold(answers, peildatum);
+  // The step schemas too, not only the household: a save the form itself would refuse (an age of
+  // 5, say) must lead back to that question, never straight to results.
+  const incomplete = firstIncompleteStep(answers, peildatum);
+  const household = incomplete ? null : answersToHousehold(answers, peildatum);
   useEffect(() => {
-    if (!household) onIncomplete(firstIncompleteStep(answers, peildatum));
-  }, [household, answers, peildatum, onIncomplete]);
+    if (!household) onIncomplete(incomplete);
+  }, [household, incomplete, onIncomplete]);
   const geldzorgen = answersToGeldzorgen(answers);
   const triageLevels = geldzorgen ? triage(geldzorgen, peildatum) : [];
   return household ? <Results household={household} triageLevels={triageLevels} peildatum={peildatum} onChangeAnswers={onChangeAnswers} onClear={onClear} /> : null;

@@ -1,0 +1,24 @@
+/**
+ * Two tabs with the check open must not overwrite each other's answers: when another tab saves
+ * (or clears), this one takes over its answers. Only a real change is taken over, so the two tabs
+ * settle at once instead of answering each other's saves forever.
+ */
+import { useEffect, useRef } from 'react';
+import type { Answers } from './answers';
+import { parseSaved, STORAGE_KEY } from './savedAnswers';
+
+export function useAnswersFromOtherTabs(storage: Storage | undefined, answers: Answers, onChange: (answers: Answers) => void): void {
+  const current = useRef(answers);
+  current.current = answers;
+  useEffect(() => {
+    if (!storage) return;
+    const onStorage = (event: StorageEvent) => {
+      // A null key: the other tab cleared all storage ("wis mijn antwoorden" elsewhere).
+      if (event.storageArea !== storage || (event.key !== null && event.key !== STORAGE_KEY)) return;
+      const next = parseSaved(event.key === null ? null : event.newValue).answers;
+      if (JSON.stringify(next) !== JSON.stringify(current.current)) onChange(next);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [storage, onChange]);
+}
