@@ -146,7 +146,8 @@ describe(`axe finds no WCAG 2.1 AA violations (${VARIANTS.map((v) => v.name).joi
       await screenshot(page, `a11y-results-${variant.name}`);
       return [...found, ...(await violations(page)).map((v) => `results: ${v}`)];
     });
-  });
+    // Eleven axe runs in each of three pages side by side: more than the default minute under load.
+  }, 150_000);
 
   it.each(STEP_IDS)('on step %s after submitting it empty', async (stepId) => {
     await inEveryVariant(async (page, variant) => {
