@@ -35,22 +35,24 @@ export function useLegalTexts(easyRead: boolean): LegalTexts {
   // Subscribing re-renders the page when the language changes.
   const { i18n: instance } = useTranslation();
   const language = instance.language;
-  const [state, setState] = useState<LegalTexts['state']>(() => (instance.hasResourceBundle(language, LEGAL_NAMESPACE) ? 'ready' : 'loading'));
+  const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const [, setLoaded] = useState(0);
 
   useEffect(() => {
-    if (instance.hasResourceBundle(language, LEGAL_NAMESPACE)) return setState('ready');
+    if (instance.hasResourceBundle(language, LEGAL_NAMESPACE)) return;
     let current = true;
-    setState('loading');
+    setFailed(false);
     loadLegalTexts(language).then(
-      () => current && setState('ready'),
-      () => current && setState('failed'),
+      () => current && setLoaded((n) => n + 1),
+      () => current && setFailed(true),
     );
     return () => {
       current = false;
     };
   }, [instance, language, attempt]);
 
+  const state = instance.hasResourceBundle(language, LEGAL_NAMESPACE) ? 'ready' : failed ? 'failed' : 'loading';
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const t = instance.getFixedT(language, easyRead ? ['easy', LEGAL_NAMESPACE] : LEGAL_NAMESPACE);
   return { t, language, state, retry };

@@ -141,7 +141,7 @@ describe('the pages about the app', () => {
     await context.close();
   });
 
-  it('say so, in the chosen language, when their texts cannot be downloaded', async () => {
+  it('say so, in the chosen language, when their texts cannot be downloaded, and load them when tried again', async () => {
     // Without a service worker, so the blocked download is not answered from its cache.
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB', serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -150,6 +150,9 @@ describe('the pages about the app', () => {
     await context.route(/\/assets\/legal-[\w-]+\.js$/, (route) => route.abort());
     await page.getByRole('button', { name: 'Privacy', exact: true }).click();
     await page.getByRole('alert').getByText('This page could not load.', { exact: false }).waitFor();
+    await context.unroute(/\/assets\/legal-[\w-]+\.js$/);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Privacy statement' }).waitFor();
     await context.close();
   });
 });
