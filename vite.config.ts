@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pageFile } from './src/app/pages';
+import { languageFolders, localeChunkName, OFFLINE_PAGES, prerender } from './src/prerender/vitePlugin';
 
 /**
  * The Content-Security-Policy, as a meta tag in the built index.html (and documented in the README
@@ -33,6 +35,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    prerender(),
     VitePWA({
       // A new version waits for the inhabitant's "update" click; see src/pwa/registerServiceWorker.ts.
       registerType: 'prompt',
@@ -50,17 +53,22 @@ export default defineConfig({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       includeManifestIcons: false,
-      workbox: {
-        // Every language is precached, not only the one in use: at the library kiosk the next
-        // person may switch language while the connection is down, and each file is a few kB.
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
-        navigateFallback: '/index.html',
-        // With injectRegister: false the plugin does not claim clients itself; claiming makes the
-        // very first visit controlled, so the app works offline after one visit.
-        clientsClaim: true,
-        skipWaiting: false,
+      // Our own worker (src/pwa/sw.ts): it serves the prerendered page in the device's language.
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
+      injectManifest: {
+        // The precache holds the app and Dutch (the fallback) only; the other languages are cached
+        // when chosen, or all at once at the kiosk and for volunteers (ADR 0008).
+        globPatterns: ['**/*.{js,css,svg,webmanifest}', 'index.html', ...OFFLINE_PAGES.map((page) => pageFile('nl', page)), 'languages.json'],
+        globIgnores: languageFolders()
+          .filter((code) => code !== 'nl')
+          .map((code) => `assets/locale-${code}-*`),
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rollupOptions: { output: { chunkFileNames: localeChunkName } },
+  },
 });

@@ -18,15 +18,19 @@ import '@utrecht/textbox-css/dist/index.css';
 import './styles/theme.css';
 import './styles/base.css';
 import './app/zodWithoutEval';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { pageFromPath, pageOf, pagePath, PAGE_NAVIGATION } from './app/pages';
 import { choosePeildatum } from './app/peildatum';
 import { initI18n, setEasyRead } from './i18n/i18n';
-import { loadEasyRead, loadLanguage } from './i18n/languagePreference';
+import { loadEasyRead, loadLanguage, saveLanguage } from './i18n/languagePreference';
+import { isLanguage, LANGUAGE_CODES } from './i18n/languages';
 import { detectMode } from './modes/detectMode';
+import { forgetLanguage, keepOffline } from './pwa/keepOffline';
 import { loadSaved } from './questionnaire/savedAnswers';
 import { NORMS_VALID_UNTIL } from './rules/norms/validUntil';
+import { payloadFromHash } from './takeHome/resultsPayload';
 
 function localStorageOrUndefined(): Storage | undefined {
   try {
@@ -36,22 +40,68 @@ function localStorageOrUndefined(): Storage | undefined {
   }
 }
 
+/** Marks the page once the app has taken it over (the prerendered buttons work from then on). */
+function Ready({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.ready = '';
+  }, []);
+  return children;
+}
+
 const mode = detectMode(window.location, document, window.history);
 // The kiosk keeps nothing: no storage at all, and whatever an earlier use left behind goes now.
 const storage = mode.persist ? localStorageOrUndefined() : undefined;
-if (!mode.persist) localStorageOrUndefined()?.clear();
+if (!mode.persist) {
+  localStorageOrUndefined()?.clear();
+  forgetLanguage();
+}
 document.documentElement.classList.toggle('kiosk', mode.id === 'kiosk');
 const validUntil = NORMS_VALID_UNTIL;
 const { peildatum, outdated } = choosePeildatum(new Date(), validUntil);
 
 const easyRead = loadEasyRead(storage);
+const shared = payloadFromHash(window.location.hash);
+// An address such as /ar/regelingen/ is a choice of language and page; the bare / resumes this
+// device's own language and screen. The kiosk always greets the next visitor in Dutch.
+const route = pageFromPath(window.location.pathname);
+const addressed = route && isLanguage(route.language) ? route.language : null;
+const language = addressed ?? loadLanguage(storage, mode.persist ? navigator.languages : []);
+if (addressed) saveLanguage(storage, addressed);
+const saved = loadSaved(storage);
+const initial = route && route.page !== 'start' && route.page !== 'shared' ? { ...saved, ...PAGE_NAVIGATION[route.page] } : saved;
+if (mode.persist && route && shared === null) window.history.replaceState(window.history.state, '', pagePath(language, 'start'));
 
-// The kiosk always greets the next visitor in Dutch; the visitor picks a language on screen.
-void initI18n(loadLanguage(storage, mode.persist ? navigator.languages : [])).then(() => {
+// The page in #root was prerendered for a first visit in one language. The app takes it over as it
+// is (hydrates) when its own first render is the same; otherwise it renders afresh.
+const root = document.getElementById('root')!;
+const prerendered = root.dataset;
+const hydrates =
+  root.firstElementChild !== null &&
+  prerendered.language === language &&
+  shared === null &&
+  prerendered.page === pageOf({ screen: initial.screen ?? 'start', stepId: initial.stepId, flow: initial.flow }) &&
+  mode.id === 'inwoner' &&
+  !easyRead &&
+  !outdated &&
+  Object.keys(initial.answers).length === 0 &&
+  (prerendered.figuresFrom ?? '') <= peildatum &&
+  peildatum <= (prerendered.figuresUntil ?? '');
+
+void initI18n(language).then(() => {
   if (easyRead) setEasyRead(true);
-  createRoot(document.getElementById('root')!).render(
+  const app = (
     <StrictMode>
-      <App mode={mode} initial={loadSaved(storage)} initialEasyRead={easyRead} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} />
-    </StrictMode>,
+      <Ready>
+        <App mode={mode} initial={initial} initialEasyRead={easyRead} peildatum={peildatum} validUntil={validUntil} outdated={outdated} storage={storage} shared={shared} />
+      </Ready>
+    </StrictMode>
   );
+  if (hydrates) hydrateRoot(root, app);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+  // Only the languages in use take room on a phone; the kiosk and volunteers can switch offline.
+  if (mode.persist) keepOffline({ type: 'remember-language', language });
+  if (mode.id !== 'inwoner') keepOffline({ type: 'cache-languages', languages: [...LANGUAGE_CODES] });
 });

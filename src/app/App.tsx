@@ -15,7 +15,8 @@ import { eraseDevice } from '../modes/eraseDevice';
 import { IdleReset } from '../modes/IdleReset';
 import { ModeContext } from '../modes/ModeContext';
 import type { Mode } from '../modes/modes';
-import { payloadFromHash } from '../takeHome/resultsPayload';
+import { SharedResultsShell } from '../takeHome/SharedResultsShell';
+import { chooseLanguage } from './chooseLanguage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { StartScreen } from './StartScreen';
@@ -34,16 +35,17 @@ type Props = {
   validUntil: string;
   outdated: boolean;
   storage: Storage | undefined;
+  /** The take-home link's payload; '' for the prerendered shell that waits for it; null: none. */
+  shared: string | null;
 };
 
 /** The screens; 'shared' shows results from a take-home link and is never saved. */
 type Navigation = { screen: Screen | 'shared'; stepId?: string | undefined; flow?: Flow | undefined };
 
-export function App({ mode, initial, initialEasyRead, peildatum, validUntil, outdated, storage }: Props) {
+export function App({ mode, initial, initialEasyRead, peildatum, validUntil, outdated, storage, shared }: Props) {
   const { t, i18n } = useTranslation();
   const [answers, setAnswers] = useState<Answers>(initial.answers);
-  const [shared] = useState(() => payloadFromHash(window.location.hash));
-  const [nav, setNav] = useState<Navigation>(shared ? { screen: 'shared' } : { screen: initial.screen ?? 'start', stepId: initial.stepId, flow: initial.flow });
+  const [nav, setNav] = useState<Navigation>(shared !== null ? { screen: 'shared' } : { screen: initial.screen ?? 'start', stepId: initial.stepId, flow: initial.flow });
   const [update, setUpdate] = useState<(() => void) | null>(null);
   const [easyRead, setEasyReadState] = useState(initialEasyRead);
 
@@ -105,6 +107,7 @@ export function App({ mode, initial, initialEasyRead, peildatum, validUntil, out
               onRestart={clear}
               onCatalogue={() => go({ screen: 'catalogue', stepId: nav.stepId })}
               onMoneyWorries={() => go({ screen: 'questions', stepId: 'geldzaken', flow: 'geldzorgen' })}
+              onLanguage={(code) => void chooseLanguage(code, storage, mode)}
             />
           )}
           {screen === 'catalogue' && <CataloguePage peildatum={peildatum} onStart={() => go({ screen: 'questions', stepId: nav.stepId })} />}
@@ -137,7 +140,7 @@ export function App({ mode, initial, initialEasyRead, peildatum, validUntil, out
               onIncomplete={() => setNav({ screen: 'questions', stepId: 'geldzaken', flow: 'geldzorgen' })}
             />
           )}
-          {screen === 'shared' && shared && <SharedResultsPage payload={shared} onStart={() => go({ screen: 'start' })} />}
+          {screen === 'shared' && (shared ? <SharedResultsPage payload={shared} onStart={() => go({ screen: 'start' })} /> : <SharedResultsShell />)}
           {screen === 'results' && (
             <ResultsPage
               answers={answers}
