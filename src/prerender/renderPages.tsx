@@ -66,7 +66,7 @@ export async function renderPages(today: Date): Promise<RenderedPage[]> {
         dir: directionOf(language),
         root: { 'data-language': language, 'data-page': page, 'data-figures-from': figures.from, 'data-figures-until': figures.until },
         html: await toString(prelude),
-        noscript: i18n.t('prerender.noscript', { phone, address }),
+        noscript: i18n.t('prerender.noscript', { phone: phone?.replace(/ /g, '\u00a0'), address }),
       });
     }
   }

@@ -50,7 +50,7 @@ async function cacheLanguages(languages: readonly string[]): Promise<void> {
   const files = await languageFiles();
   const cache = await caches.open(LANGUAGE_CACHE);
   const wanted = languages.filter((code) => code !== DEFAULT_LANGUAGE).flatMap((code) => files[code] ?? []);
-  await Promise.all(wanted.map(async (url) => (await cache.match(url)) ?? cache.add(url)));
+  await Promise.all(wanted.map(async (url) => (await cache.match(url, { ignoreVary: true })) ?? cache.add(url)));
 }
 
 async function rememberedLanguage(): Promise<string | null> {
@@ -73,7 +73,7 @@ async function refreshLanguages(): Promise<void> {
 }
 
 async function cachedPage(file: string): Promise<Response | undefined> {
-  return (await matchPrecache(file)) ?? (await caches.match(file, { cacheName: LANGUAGE_CACHE }));
+  return (await matchPrecache(file)) ?? (await caches.match(file, { cacheName: LANGUAGE_CACHE, ignoreVary: true }));
 }
 
 /** The prerendered page for a navigation to / or /<lang>/…, from the caches; else the network. */
@@ -103,12 +103,19 @@ worker.addEventListener('message', (event) => {
 
 worker.addEventListener('activate', (event) => event.waitUntil(inTurn(refreshLanguages)));
 
+// Before the precache, which would answer / with the Dutch page.
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && url.origin === location.origin && (url.pathname === '/' || url.pathname === '/index.html' || pageFromPath(url.pathname) !== null),
   ({ request, url }) => servePage(url, request),
 );
-registerRoute(({ url }) => url.origin === location.origin && LOCALE_CHUNK.test(url.pathname), new CacheFirst({ cacheName: LANGUAGE_CACHE }));
+// After the precache, which answers for Dutch: the other languages come from their own cache.
 precacheAndRoute(self.__WB_MANIFEST);
+// The worker cached them without the Origin header a module script is fetched with; servers send
+// `Vary: Origin`, which must not make the cached copy miss.
+registerRoute(
+  ({ url }) => url.origin === location.origin && LOCALE_CHUNK.test(url.pathname),
+  new CacheFirst({ cacheName: LANGUAGE_CACHE, matchOptions: { ignoreVary: true } }),
+);
 cleanupOutdatedCaches();
 // With injectRegister: false nothing claims clients for us; claiming makes the very first visit
 // controlled, so the app works offline after one visit.

@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, BASE_URL, launch, phone, screenshot } from './browser';
+import { ARTIFACTS, BASE_URL, launch, phone, screenshot, waitForApp } from './browser';
 import { alleenstaandeInBijstand } from './households';
 import { completeInDutch, verdictOf } from './questionnaire';
 
@@ -42,6 +42,7 @@ describe('the library kiosk', () => {
     await page.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor({ timeout: 10_000 });
     await screenshot(page, 'kiosk-still-there');
     await page.getByRole('button', { name: 'Start the check' }).or(page.getByRole('button', { name: 'Start de check' })).waitFor({ timeout: 10_000 });
+    await waitForApp(page);
 
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
     expect(await storedData(page)).toEqual({ local: 0, session: 0, databases: 0 });
