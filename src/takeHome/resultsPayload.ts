@@ -8,6 +8,7 @@
  * of someone else's (or made-up) results.
  */
 import * as z from 'zod/mini';
+import { pagePath } from '../app/pages';
 
 const VERSION = '1';
 export const PAYLOAD_PARAM = 'uitslag';
@@ -69,9 +70,12 @@ export function decodeResults(payload: string, knownSchemeIds: readonly string[]
   return { ok: true, results: { peildatum, language: lang, outcomes: shared } };
 }
 
-/** The full link to put in the QR code. */
+/**
+ * The full link to put in the QR code. Its path is the prerendered take-home page in the results'
+ * language (src/app/pages.ts), so the phone paints in that language before the script runs.
+ */
 export function resultsLink(origin: string, results: SharedResults): string {
-  return `${origin}/#${PAYLOAD_PARAM}=${encodeResults(results)}`;
+  return `${origin}${pagePath(results.language, 'shared')}#${PAYLOAD_PARAM}=${encodeResults(results)}`;
 }
 
 /** The payload in a location hash, if there is one. */
