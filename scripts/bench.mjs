@@ -28,7 +28,7 @@ const APP_DIR = `${WORK_DIR}/app`;
 const ENGINE_DIR = `${WORK_DIR}/engine`;
 const REFERENCE_DIR = `${WORK_DIR}/reference`;
 const HOUSEHOLDS = 10_000;
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // BENCH_PORT moves the two preview servers (the app, the reference) when the default ports are taken.
 const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4319);
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
@@ -191,15 +191,15 @@ async function loads() {
     const of = (key) => median(results.map((r) => r[key]).filter((v) => v !== null));
     return { fcp: of('fcp'), lcp: of('lcp'), cls: Math.max(...results.map((r) => r.cls)), load: of('load'), bytes: of('bytes'), fromServiceWorker: results.every((r) => r.fromServiceWorker !== false) };
   };
-  const widths = [30, 10, 10, 12, 10, 12];
+  const widths = [48, 10, 10, 8, 10, 12];
   console.log(`\nPage load, interleaved with the reference app: slow 4G (150 ms, 1.6 Mbps down, 750 kbps up), CPU ${CPU_SLOWDOWN}× slower, 390 × 844; median of ${RUNS} (CLS: the worst run)`);
   console.log(row(['', 'FCP', 'LCP', 'CLS', 'load', 'on the wire'], widths));
   for (const visitKind of ['first', 'repeat']) {
     const [app, reference] = apps.map((a) => summary(a, visitKind));
     const label = visitKind === 'first' ? 'cold first visit' : 'repeat visit (service worker)';
     for (const [a, s] of [[apps[0], app], [apps[1], reference]]) console.log(row([`${label}: ${a.name}`, ms(s.fcp), ms(s.lcp), s.cls.toFixed(3), ms(s.load), kB(s.bytes)], widths));
-    const ratio = (key) => (app[key] / reference[key]).toFixed(2);
-    console.log(row([`${label}: ratio`, `${ratio('fcp')}×`, `${ratio('lcp')}×`, '', `${ratio('load')}×`, `${ratio('bytes')}×`], widths));
+    const ratio = (key) => (reference[key] > 0 ? `${(app[key] / reference[key]).toFixed(2)}×` : '–');
+    console.log(row([`${label}: ratio`, ratio('fcp'), ratio('lcp'), '', ratio('load'), ratio('bytes')], widths));
     if (!app.fromServiceWorker || !reference.fromServiceWorker) console.log('note: a repeat visit was not served by the service worker');
   }
   const fcpRuns = (app, visitKind) => runs.get(app).map((r) => ms(r[visitKind].fcp)).join(', ');

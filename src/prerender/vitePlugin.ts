@@ -47,7 +47,9 @@ function fill(template: string, rendered: RenderedPage): string {
     .replace(/(<html\b[^>]*?)\slang="[^"]*"/, `$1 lang="${rendered.language}"`)
     .replace(/(<html\b[^>]*?)\sdir="[^"]*"/, `$1 dir="${rendered.dir}"`)
     .replace(/<div id="root"><\/div>/, () => `<div id="root"${root}>${rendered.html}</div>`)
-    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="noscript">${escapeText(rendered.noscript)}</p></noscript>`);
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="noscript">${escapeText(rendered.noscript)}</p></noscript>`)
+    // The page paints without the script: on a slow line the style sheet goes first.
+    .replace(/<script type="module"|<link rel="modulepreload"/g, (tag) => `${tag} fetchpriority="low"`);
   if (!replaced.includes('data-page=')) throw new Error('prerender: index.html has no empty <div id="root"></div> to fill');
   return replaced;
 }
