@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../../src/app/pages';
 import { BASE_URL, launch, phone, screenshot, waitForServiceWorker } from './browser';
 
 type Texts = { start: { title: string }; catalogue: { title: string }; prerender: { languages: string } };
@@ -38,7 +39,28 @@ async function startTitle(page: Page, code: string): Promise<void> {
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe(code);
 }
 
+/** Every page the build wrote: index.html and <lang>/<page>/index.html. */
+function builtPages(dir = 'dist'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? (entry.name === 'assets' ? [] : builtPages(`${dir}/${entry.name}`)) : entry.name === 'index.html' ? [`${dir}/${entry.name}`] : [],
+  );
+}
+
 describe('the first paint comes before the script', () => {
+  it('every prerendered page keeps the strict CSP: no inline script, handler or style', () => {
+    const pages = builtPages();
+    expect(pages).toHaveLength(1 + LANGUAGES.length * Object.keys(PAGES).length);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toContain('http-equiv="Content-Security-Policy"');
+      for (const [tag, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+        expect(attributes, `${file}: ${tag}`).toMatch(/\bsrc=/);
+        expect(body!.trim(), `${file}: ${tag}`).toBe('');
+      }
+      expect(html, file).not.toMatch(/\son[a-z]+\s*=|\sstyle\s*=/i);
+    }
+  });
+
   it.each(LANGUAGES)('%s: the start screen, "Alle regelingen" and "Geldzorgen?" are prerendered and taken over as they are', async (code) => {
     const { context, page } = await phone(browser);
     const problems: string[] = [];
