@@ -2,8 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './scripts/precompress.mjs';
-import { APP_ROUTES, CONTENT_SECURITY_POLICY } from './scripts/webServer.mjs';
+import { CONTENT_SECURITY_POLICY } from './scripts/webServer.mjs';
 import { dropUnusedUtrechtCss, utrechtClassesIn } from './scripts/unusedUtrechtCss.mjs';
+import { pageFile } from './src/app/pages';
+import { languageFolders, localeChunkName, OFFLINE_PAGES, prerender } from './src/prerender/vitePlugin';
 
 /**
  * The Content-Security-Policy also goes into the built index.html as a meta tag, for a host that
@@ -30,12 +32,11 @@ function precompressBuild(): Plugin {
   };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    prerender(),
     VitePWA({
       // A new version waits for the inhabitant's "update" click; see src/pwa/registerServiceWorker.ts.
       registerType: 'prompt',
@@ -53,25 +54,24 @@ export default defineConfig({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       includeManifestIcons: false,
-      workbox: {
-        // Every language is precached, not only the one in use: at the library kiosk the next
-        // person may switch language while the connection is down, and each file is a few kB.
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
-        // The statements' texts (src/legal/legalTexts.ts) are not needed for the check and would
-        // not fit the precache budget in six languages: kept once opened instead.
-        globIgnores: ['**/legal-*.js'],
-        runtimeCaching: [{ urlPattern: /\/assets\/legal-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'legal-texts' } }],
-        navigateFallback: '/index.html',
-        // Only the app's own pages: robots.txt and the rest of the municipality's site stay theirs.
-        navigateFallbackAllowlist: APP_ROUTES.map((route) => new RegExp(`^${escapeRegExp(route)}(\\?.*)?$`)),
-        // With injectRegister: false the plugin does not claim clients itself; claiming makes the
-        // very first visit controlled, so the app works offline after one visit.
-        clientsClaim: true,
-        skipWaiting: false,
+      // Our own worker (src/pwa/sw.ts): it serves the prerendered page in the device's language.
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
+      injectManifest: {
+        // The precache holds the app and Dutch (the fallback) only; the other languages are cached
+        // when chosen, or all at once at the kiosk and for volunteers (ADR 0010).
+        globPatterns: ['**/*.{js,css,svg,webmanifest}', 'index.html', ...OFFLINE_PAGES.map((page) => pageFile('nl', page)), 'languages.json'],
+        globIgnores: languageFolders()
+          .filter((code) => code !== 'nl')
+          .map((code) => `assets/locale-${code}-*`),
       },
     }),
     precompressBuild(),
   ],
   css: { postcss: { plugins: [dropUnusedUtrechtCss(utrechtClassesIn('src'))] } },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rollupOptions: { output: { chunkFileNames: localeChunkName } },
+  },
 });

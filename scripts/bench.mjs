@@ -4,9 +4,12 @@
  *      same code as the budget test);
  *   2. how long the rule engine takes for 10,000 random valid households (the generator of the
  *      property tests, bundled with src/rules by Vite);
- *   3. the first load and the repeat view (served by the service worker) in headless Chromium on
- *      slow 4G (150 ms, 1.6 Mbps down, 750 kbps up) with the CPU slowed down 4×, median of 3 runs,
- *      against `vite preview` on 127.0.0.1.
+ *   3. the cold first visit and the repeat visit (served by the service worker) of the app and of a
+ *      reference app on the same stack (bench/reference/: React rendered on the client, i18next,
+ *      react-hook-form, zod/mini, a service worker), loaded in turn in headless Chromium on slow 4G
+ *      (150 ms, 1.6 Mbps down, 750 kbps up) with the CPU slowed down 4×, median of 7 rounds, from
+ *      `vite preview` on 127.0.0.1: FCP, LCP, layout shift, load event and bytes on the wire, with
+ *      the app's ratios to the reference.
  * Timings are only printed; the size budgets are enforced by tests/e2e/budget.spec.ts.
  * Everything it builds goes to node_modules/.cache/rondkomen-bench/, not to dist/.
  */
@@ -17,14 +20,17 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { checkBudgets, kB, measure } from './measure.mjs';
+import { checkBudgets, kB, KIOSK_LANGUAGES, measure } from './measure.mjs';
 
 // Its own build and bundle, away from dist/: a test run may rebuild dist/ while the bench serves it.
 const WORK_DIR = resolve('node_modules/.cache/rondkomen-bench');
 const APP_DIR = `${WORK_DIR}/app`;
 const ENGINE_DIR = `${WORK_DIR}/engine`;
+const REFERENCE_DIR = `${WORK_DIR}/reference`;
 const HOUSEHOLDS = 10_000;
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// BENCH_PORT moves the two preview servers (the app, the reference) when the default ports are taken.
+const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4319);
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
 
@@ -43,9 +49,11 @@ async function sizes() {
     [`initial JS (${m.initialJs.files.length} files)`, m.initialJs],
     [`initial CSS (${m.initialCss.files.length} file${m.initialCss.files.length === 1 ? '' : 's'})`, m.initialCss],
     [`precache (${m.precache.files.length} files)`, m.precache],
+    ...Object.entries(m.languages).filter(([, total]) => total.files.length > 0).map(([code, total]) => [`+ ${code} when chosen (${total.files.length})`, total]),
   ]) {
     console.log(row([name, kB(total.raw), kB(total.gzip), kB(total.brotli)], widths));
   }
+  console.log(`kiosk with ${KIOSK_LANGUAGES} languages (the precache and nine times the largest language): ${kB(m.kioskTenLanguagesRaw)} raw`);
   console.log(`initial JS: ${m.initialJs.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')}`);
   for (const budget of checkBudgets(m)) {
     console.log(`budget ${budget.name}: ${kB(budget.actual)} of ${kB(budget.limit)} ${budget.ok ? 'OK' : 'OVER BUDGET'}`);
@@ -84,74 +92,118 @@ async function engine() {
   console.log(`median of 5: ${ms(median(times))} (${((median(times) * 1000) / HOUSEHOLDS).toFixed(1)} µs a household; runs ${times.map(ms).join(', ')})`);
 }
 
-/** Navigation timings and first contentful paint, relative to the start of the navigation. */
-async function timings(page) {
-  return page.evaluate(async () => {
-    const fcp = await new Promise((done) => {
-      new PerformanceObserver((list) => {
-        const entry = list.getEntries().find((e) => e.name === 'first-contentful-paint');
-        if (entry) done(entry.startTime);
-      }).observe({ type: 'paint', buffered: true });
-      setTimeout(() => done(null), 10_000);
-    });
-    const heading = await new Promise((done) => {
-      const check = () => (window.__headingAt !== undefined ? done(window.__headingAt) : setTimeout(check, 20));
-      check();
-      setTimeout(() => done(null), 10_000);
-    });
-    const [navigation] = performance.getEntriesByType('navigation');
-    return { fcp, heading, load: navigation.loadEventEnd };
+/** Builds the reference app (bench/reference/): React, i18next, a react-hook-form form with zod/mini, a service worker. */
+async function buildReference() {
+  const [{ default: react }, { VitePWA }] = await Promise.all([import('@vitejs/plugin-react'), import('vite-plugin-pwa')]);
+  await build({
+    configFile: false,
+    root: resolve('bench/reference'),
+    logLevel: 'warn',
+    plugins: [
+      react(),
+      VitePWA({
+        injectRegister: false,
+        manifest: false,
+        workbox: { globPatterns: ['**/*.{js,css,html}'], navigateFallback: '/index.html', clientsClaim: true },
+      }),
+    ],
+    build: { outDir: REFERENCE_DIR, emptyOutDir: true, target: 'es2022' },
   });
 }
 
-async function loads() {
-  const server = await preview({ build: { outDir: APP_DIR }, preview: { host: '127.0.0.1', port: 4319, strictPort: false }, logLevel: 'warn' });
-  const url = server.resolvedUrls.local[0];
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
-  const first = [];
-  const repeat = [];
-  try {
-    for (let run = 0; run < RUNS; run++) {
-      // A fresh context each run: no HTTP cache, no service worker, nothing stored.
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'nl-NL' });
-      await context.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('h1')) {
-            window.__headingAt = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+/** Paint and layout-shift figures of the page as it stands, relative to the start of the navigation. */
+async function paints(page) {
+  return page.evaluate(async () => {
+    const entries = (type) => new Promise((done) => new PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      done(list.getEntries());
+    }).observe({ type, buffered: true }));
+    const settle = new Promise((done) => setTimeout(() => done([]), 1000));
+    const [paint, lcp, shifts] = await Promise.all(['paint', 'largest-contentful-paint', 'layout-shift'].map((type) => Promise.race([entries(type), settle])));
+    const [navigation] = performance.getEntriesByType('navigation');
+    return {
+      fcp: paint.find((e) => e.name === 'first-contentful-paint')?.startTime ?? null,
+      lcp: lcp.at(-1)?.startTime ?? null,
+      cls: shifts.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0),
+      load: navigation.loadEventEnd,
+    };
+  });
+}
 
-      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      first.push(await timings(page));
-      // The repeat view comes from the service worker once it has precached everything.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-      });
-      const response = await page.reload({ waitUntil: 'load', timeout: 60_000 });
-      repeat.push({ ...(await timings(page)), fromServiceWorker: response?.fromServiceWorker() ?? false });
-      await context.close();
+/** One cold first visit and one repeat visit (from the service worker) of an app, on slow 4G with a slow CPU. */
+async function visit(browser, app) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => {
+    bytes += event.encodedDataLength;
+  });
+  const ready = async () => {
+    await page.locator('h1').first().waitFor({ timeout: 60_000 });
+    await app.ready(page);
+  };
+  await page.goto(app.url, { waitUntil: 'load', timeout: 60_000 });
+  await ready();
+  const first = { ...(await paints(page)), bytes };
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+  });
+  // Let the worker finish caching before the repeat visit.
+  await page.waitForTimeout(3000);
+  bytes = 0;
+  const response = await page.reload({ waitUntil: 'load', timeout: 60_000 });
+  await ready();
+  const repeat = { ...(await paints(page)), bytes, fromServiceWorker: response?.fromServiceWorker() ?? false };
+  await context.close();
+  return { first, repeat };
+}
+
+async function loads() {
+  console.log(`\nBuilding the reference app (bench/reference) into ${relative(process.cwd(), REFERENCE_DIR)}…`);
+  await buildReference();
+  const servers = await Promise.all(
+    [APP_DIR, REFERENCE_DIR].map((outDir, i) => preview({ configFile: false, build: { outDir }, preview: { host: '127.0.0.1', port: BENCH_PORT + i, strictPort: false }, logLevel: 'warn' })),
+  );
+  const apps = [
+    // The app is in use once it has taken over the prerendered page.
+    { name: 'Rondkomen-check', url: servers[0].resolvedUrls.local[0], ready: (page) => page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 60_000 }) },
+    { name: 'reference app', url: servers[1].resolvedUrls.local[0], ready: async () => {} },
+  ];
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
+  const runs = new Map(apps.map((app) => [app, []]));
+  try {
+    for (let round = 0; round < RUNS; round++) {
+      // Alternating which goes first, so a slower moment of the machine hits both alike.
+      for (const app of round % 2 === 0 ? apps : [...apps].reverse()) runs.get(app).push(await visit(browser, app));
     }
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
-  const widths = [34, 12, 16, 12];
-  console.log(`\nPage load on slow 4G (150 ms, 1.6 Mbps down, 750 kbps up), CPU ${CPU_SLOWDOWN}× slower; median of ${RUNS} (${url})`);
-  console.log(row(['', 'FCP', 'start screen', 'load event'], widths));
-  const line = (name, runs) => row([name, ms(median(runs.map((r) => r.fcp))), ms(median(runs.map((r) => r.heading))), ms(median(runs.map((r) => r.load)))], widths);
-  console.log(line('first load (empty cache)', first));
-  console.log(line('repeat view (service worker)', repeat));
-  console.log(`runs, FCP: first ${first.map((r) => ms(r.fcp)).join(', ')}; repeat ${repeat.map((r) => ms(r.fcp)).join(', ')}`);
-  if (!repeat.every((r) => r.fromServiceWorker)) console.log('note: a repeat view was not served by the service worker');
+  const summary = (app, visitKind) => {
+    const results = runs.get(app).map((r) => r[visitKind]);
+    const of = (key) => median(results.map((r) => r[key]).filter((v) => v !== null));
+    return { fcp: of('fcp'), lcp: of('lcp'), cls: Math.max(...results.map((r) => r.cls)), load: of('load'), bytes: of('bytes'), fromServiceWorker: results.every((r) => r.fromServiceWorker !== false) };
+  };
+  const widths = [48, 10, 10, 8, 10, 12];
+  console.log(`\nPage load, interleaved with the reference app: slow 4G (150 ms, 1.6 Mbps down, 750 kbps up), CPU ${CPU_SLOWDOWN}× slower, 390 × 844; median of ${RUNS} (CLS: the worst run)`);
+  console.log(row(['', 'FCP', 'LCP', 'CLS', 'load', 'on the wire'], widths));
+  for (const visitKind of ['first', 'repeat']) {
+    const [app, reference] = apps.map((a) => summary(a, visitKind));
+    const label = visitKind === 'first' ? 'cold first visit' : 'repeat visit (service worker)';
+    for (const [a, s] of [[apps[0], app], [apps[1], reference]]) console.log(row([`${label}: ${a.name}`, ms(s.fcp), ms(s.lcp), s.cls.toFixed(3), ms(s.load), kB(s.bytes)], widths));
+    const ratio = (key) => (reference[key] > 0 ? `${(app[key] / reference[key]).toFixed(2)}×` : '–');
+    console.log(row([`${label}: ratio`, ratio('fcp'), ratio('lcp'), '', ratio('load'), ratio('bytes')], widths));
+    if (!app.fromServiceWorker || !reference.fromServiceWorker) console.log('note: a repeat visit was not served by the service worker');
+  }
+  const fcpRuns = (app, visitKind) => runs.get(app).map((r) => ms(r[visitKind].fcp)).join(', ');
+  console.log(`runs, FCP first visit: app ${fcpRuns(apps[0], 'first')}; reference ${fcpRuns(apps[1], 'first')}`);
 }
 
 await sizes();

@@ -46,7 +46,8 @@ export function serverBlock({ root, listen, brotli }) {
     '    }',
     // The app's own pages answer with index.html; any other unknown path is a plain 404.
     ...APP_ROUTES.filter((route) => route !== '/index.html').flatMap((route) => location(`= ${route}`, route, ['try_files /index.html =404;'])),
-    ...PATH_RULES.flatMap((rule) => location(rule.nginx, samplePath(rule.nginx), ['try_files $uri =404;'])),
+    // $uri/index.html: the prerendered pages, one folder per language and page (/ar/regelingen/).
+    ...PATH_RULES.flatMap((rule) => location(rule.nginx, samplePath(rule.nginx), ['try_files $uri $uri/index.html =404;'])),
     '}',
   ].join('\n');
 }

@@ -23,7 +23,8 @@ const TYPES = {
 };
 
 function fileIn(root, path) {
-  const file = normalize(join(root, APP_ROUTES.includes(path) ? '/index.html' : path));
+  // A folder's address is its index.html: the prerendered pages live at /<language>/<page>/.
+  const file = normalize(join(root, APP_ROUTES.includes(path) ? '/index.html' : path.endsWith('/') ? `${path}index.html` : path));
   if (!file.startsWith(root + sep)) return null;
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }

@@ -41,8 +41,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 /**
- * The app's own pages: only these answer with index.html. Navigation happens in history state,
- * never in the path, so the app has a single page; every other path is a file or a 404.
+ * The addresses that answer with index.html. The other pages of the app are files of their own
+ * (the prerendered /<language>/<page>/index.html); every other path is a file or a 404.
  */
 export const APP_ROUTES = ['/', '/index.html'];
 

@@ -18,8 +18,9 @@ import { IdleReset } from '../modes/IdleReset';
 import { ModeSetup } from '../modes/ModeSetup';
 import { ModeContext } from '../modes/ModeContext';
 import type { Mode } from '../modes/modes';
-import { payloadFromHash } from '../takeHome/resultsPayload';
 import { FooterLinks, isLegalScreen, type LegalScreen } from '../legal/FooterLinks';
+import { SharedResultsShell } from '../takeHome/SharedResultsShell';
+import { chooseLanguage } from './chooseLanguage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { ProvisionalFigures } from './ProvisionalFigures';
@@ -47,6 +48,8 @@ type Props = {
   validUntil: string;
   outdated: boolean;
   storage: Storage | undefined;
+  /** The take-home link's payload; '' for the prerendered shell that waits for it; null: none. */
+  shared: string | null;
 };
 
 /**
@@ -55,11 +58,10 @@ type Props = {
  */
 type Navigation = { screen: Screen | 'shared'; stepId?: string | undefined; flow?: Flow | undefined; review?: boolean; back?: Navigation };
 
-export function App({ mode, modeDecision, initial: { saved: initial, dropped }, initialEasyRead, peildatum, today, validUntil, outdated, storage }: Props) {
+export function App({ mode, modeDecision, initial: { saved: initial, dropped }, initialEasyRead, peildatum, today, validUntil, outdated, storage, shared }: Props) {
   const { t, i18n } = useTranslation();
   const [answers, setAnswers] = useState<Answers>(initial.answers);
-  const [shared] = useState(() => payloadFromHash(window.location.hash));
-  const [nav, setNav] = useState<Navigation>(shared ? { screen: 'shared' } : { screen: initial.screen ?? 'start', stepId: initial.stepId, flow: initial.flow });
+  const [nav, setNav] = useState<Navigation>(shared !== null ? { screen: 'shared' } : { screen: initial.screen ?? 'start', stepId: initial.stepId, flow: initial.flow });
   const [showDropped, setShowDropped] = useState(dropped);
   // Bumped when another tab changed the answers, so an open form shows them.
   const [revision, setRevision] = useState(0);
@@ -139,6 +141,7 @@ export function App({ mode, modeDecision, initial: { saved: initial, dropped }, 
               onCatalogue={() => go({ screen: 'catalogue', stepId: nav.stepId })}
               onMoneyWorries={() => go({ screen: 'questions', stepId: 'geldzaken', flow: 'geldzorgen' })}
               onPrivacy={() => openLegal('privacy')}
+              onLanguage={(code) => void chooseLanguage(code, storage, mode)}
             />
           )}
           {screen === 'catalogue' && <CataloguePage peildatum={peildatum} onStart={() => go({ screen: 'questions', stepId: nav.stepId })} />}
@@ -184,7 +187,7 @@ export function App({ mode, modeDecision, initial: { saved: initial, dropped }, 
           {screen === 'toegankelijkheid' && <AccessibilityStatement easyRead={easyRead} onBack={closeLegal} />}
           {screen === 'privacy' && <PrivacyStatement easyRead={easyRead} onBack={closeLegal} />}
           {screen === 'colofon' && <Colophon easyRead={easyRead} onBack={closeLegal} />}
-          {screen === 'shared' && shared && <SharedResultsPage payload={shared} today={today} onStart={() => go({ screen: 'start' })} />}
+          {screen === 'shared' && (shared ? <SharedResultsPage payload={shared} today={today} onStart={() => go({ screen: 'start' })} /> : <SharedResultsShell />)}
           {screen === 'results' && (
             <ResultsPage
               answers={answers}

@@ -3,12 +3,13 @@
  * read-aloud and, at the kiosk, the big "finish and erase" button ("next person" for a volunteer).
  */
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, setEasyRead } from '../i18n/i18n';
-import { saveEasyRead, saveLanguage } from '../i18n/languagePreference';
+import { setEasyRead } from '../i18n/i18n';
+import { saveEasyRead } from '../i18n/languagePreference';
 import { isLanguage, LANGUAGE_CODES, nativeName } from '../i18n/languages';
 import { eraseDevice } from '../modes/eraseDevice';
 import { useMode } from '../modes/ModeContext';
 import { ReadAloudButton } from '../readAloud/ReadAloudButton';
+import { chooseLanguage } from './chooseLanguage';
 
 type Props = { storage: Storage | undefined; easyRead: boolean; onEasyRead: (on: boolean) => void };
 
@@ -34,9 +35,7 @@ export function Header({ storage, easyRead, onEasyRead }: Props) {
             value={i18n.language}
             onChange={(event) => {
               const code = event.target.value;
-              if (!isLanguage(code)) return;
-              saveLanguage(storage, code);
-              void changeLanguage(code);
+              if (isLanguage(code)) void chooseLanguage(code, storage, mode);
             }}
           >
             {LANGUAGE_CODES.map((code) => (

@@ -1,14 +1,25 @@
 import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '../i18n/languages';
 import { useMode } from '../modes/ModeContext';
+import { LanguageLinks } from './LanguageLinks';
 
-type Props = { hasAnswers: boolean; onStart: () => void; onRestart: () => void; onCatalogue: () => void; onMoneyWorries: () => void; onPrivacy: () => void };
+type Props = {
+  hasAnswers: boolean;
+  onStart: () => void;
+  onRestart: () => void;
+  onCatalogue: () => void;
+  onMoneyWorries: () => void;
+  onLanguage: (code: LanguageCode) => void;
+  onPrivacy: () => void;
+};
 
 /** The first screen: what the check is, what it needs, that answers stay on the device. */
-export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue, onMoneyWorries, onPrivacy }: Props) {
+export function StartScreen({ hasAnswers, onStart, onRestart, onCatalogue, onMoneyWorries, onLanguage, onPrivacy }: Props) {
   const { t } = useTranslation();
   const mode = useMode();
   return (
     <>
+      <LanguageLinks onLanguage={onLanguage} />
       <h1 className="utrecht-heading-1" tabIndex={-1}>
         {t('start.title')}
       </h1>

@@ -48,6 +48,8 @@ export async function initI18n(code: LanguageCode): Promise<typeof i18n> {
 export async function changeLanguage(code: LanguageCode): Promise<void> {
   await Promise.all([load(code), load(DEFAULT_LANGUAGE)]);
   await i18n.changeLanguage(code);
+  // At build time the prerender sets these in the page it writes.
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = code;
   document.documentElement.dir = directionOf(code);
 }

@@ -10,7 +10,7 @@ import { STATEMENTS_DRAWN_UP_ON, useLegalTexts } from './legalTexts';
 import { version } from '../../package.json';
 
 const TESTS = ['testedAxe', 'testedKeyboard', 'testedPages', 'testedLanguages'] as const;
-const KNOWN = ['knownAudit', 'knownReadAloud', 'knownOffline', 'knownQr'] as const;
+const KNOWN = ['knownAudit', 'knownReadAloud', 'knownQr'] as const;
 
 type Props = { easyRead: boolean; onBack: () => void };
 

@@ -1,9 +1,8 @@
 /**
  * The texts of the accessibility statement, the privacy statement and the colophon live in their
  * own file per language, `locales/<code>/legal.json`, loaded only when one of those pages opens.
- * They are not precached (see vite.config.ts): six languages of statements would not fit the
- * precache budget, and nobody needs them to do the check. The service worker keeps them once
- * they have been opened, so they work offline from then on.
+ * They travel with their language's other texts (a `locale-<code>-legal` chunk): precached for
+ * Dutch, cached with the language on a phone that chose it, and every language at the kiosk.
  */
 import i18n, { type TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';

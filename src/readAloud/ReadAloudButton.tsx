@@ -2,9 +2,14 @@
  * "Lees voor": reads the current screen (the question, or the results) aloud. Pressing it again
  * stops. Only shown where the browser can speak at all.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canSpeak, speak, stopSpeaking } from './speak';
+
+const noChanges = () => () => {};
+// The prerendered page has the button (most phones can speak); a device that cannot loses it once
+// the app has taken the page over, so hydration sees what was prerendered.
+const canSpeakAfterHydration = () => true;
 
 export function ReadAloudButton({ targetId }: { targetId: string }) {
   const { t, i18n } = useTranslation();
@@ -18,7 +23,8 @@ export function ReadAloudButton({ targetId }: { targetId: string }) {
     setMessage('');
   }, [i18n.language]);
 
-  if (!canSpeak()) return null;
+  const speakable = useSyncExternalStore(noChanges, canSpeak, canSpeakAfterHydration);
+  if (!speakable) return null;
 
   const toggle = async () => {
     if (speaking) {

@@ -90,6 +90,7 @@ describe('the take-home results payload', () => {
   it('puts the payload in the fragment of the link, which browsers never send to a server', () => {
     const link = resultsLink('https://rondkomen.example', results);
     expect(new URL(link).search).toBe('');
+    expect(new URL(link).pathname).toBe(`/${results.language}/uitslag/`);
     expect(payloadFromHash(new URL(link).hash)).toBe(encodeResults(results));
     expect(payloadFromHash('#iets-anders')).toBeNull();
   });

@@ -11,6 +11,7 @@
  * that it is a copy that proves nothing.
  */
 import * as z from 'zod/mini';
+import { pagePath } from '../app/pages';
 
 const VERSION = '1';
 export const PAYLOAD_PARAM = 'uitslag';
@@ -99,9 +100,12 @@ export function decodeResults(payload: string, context: DecodeContext): { ok: tr
   return { ok: true, results: { peildatum, language: lang, outcomes: shared } };
 }
 
-/** The full link to put in the QR code. */
+/**
+ * The full link to put in the QR code. Its path is the prerendered take-home page in the results'
+ * language (src/app/pages.ts), so the phone paints in that language before the script runs.
+ */
 export function resultsLink(origin: string, results: SharedResults): string {
-  return `${origin}/#${PAYLOAD_PARAM}=${encodeResults(results)}`;
+  return `${origin}${pagePath(results.language, 'shared')}#${PAYLOAD_PARAM}=${encodeResults(results)}`;
 }
 
 /** The payload in a location hash, if there is one. */

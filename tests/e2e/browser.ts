@@ -26,7 +26,28 @@ export async function phone(browser: Browser, locale = 'nl-NL', today = TODAY): 
   // A failing step should fail fast, not wait out playwright's 30 s default.
   context.setDefaultTimeout(8_000);
   const page = await context.newPage();
+  waitForAppOnNavigation(page);
   return { context, page };
+}
+
+/**
+ * The pages are prerendered: their buttons are on screen before the app has taken them over and do
+ * nothing until then. A person waits for the page to react; a test waits for the app's mark.
+ */
+function waitForAppOnNavigation(page: Page): void {
+  for (const method of ['goto', 'reload'] as const) {
+    const navigate = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page['goto']>;
+    page[method] = (async (...args: unknown[]) => {
+      const response = await navigate(...args);
+      await waitForApp(page);
+      return response;
+    }) as Page[typeof method];
+  }
+}
+
+/** Waits until the app has hydrated (or rendered) the page: main.tsx marks <html data-ready>. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 }
 
 /** Waits until the service worker controls the page, so an offline reload can be served from it. */

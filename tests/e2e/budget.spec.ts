@@ -2,6 +2,7 @@
  * Size budgets of the production build that `npm test` makes before vitest runs. The figures come
  * from scripts/measure.mjs, the same code that `npm run bench` prints them with.
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, kB, measure } from '../../scripts/measure.mjs';
 
@@ -23,5 +24,22 @@ describe('the production build stays within its budgets', () => {
     const precached = new Set(sizes.precache.files.map((f) => f.file));
     for (const { file } of [...sizes.initialJs.files, ...sizes.initialCss.files]) expect(precached, file).toContain(file);
     expect(precached).toContain('index.html');
+  });
+
+  it('the precache holds the app and Dutch only: another language costs a phone nothing until it is chosen', () => {
+    const precached = sizes.precache.files.map((f) => f.file);
+    expect(precached.filter((file) => /^assets\/locale-/.test(file)).every((file) => file.startsWith('assets/locale-nl-'))).toBe(true);
+    expect(precached.some((file) => file.startsWith('assets/locale-nl-translation-'))).toBe(true);
+    expect(precached.filter((file) => file.endsWith('.html')).every((file) => file === 'index.html' || file.startsWith('nl/'))).toBe(true);
+  });
+
+  it('every language in locales/ is prerendered and can be cached on its own, text chunks and start page', () => {
+    const languages = readdirSync('locales');
+    expect(Object.keys(sizes.languages).sort()).toEqual([...languages].sort());
+    for (const code of languages.filter((code) => code !== 'nl')) {
+      const files = sizes.languages[code]!.files.map((f) => f.file);
+      expect(files, code).toContain(`${code}/index.html`);
+      expect(files.filter((file) => file.startsWith(`assets/locale-${code}-`)), code).toHaveLength(readdirSync(`locales/${code}`).length);
+    }
   });
 });

@@ -1,0 +1,168 @@
+/**
+ * Paint before the script (issue 16, ADR 0010): prerendered pages in every language that the app
+ * hydrates, the service worker serving the device's own language first, and languages cached one
+ * by one (all at once at the kiosk), so switching works offline.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../../src/app/pages';
+import { BASE_URL, launch, phone, screenshot, waitForServiceWorker } from './browser';
+
+type Texts = { start: { title: string }; catalogue: { title: string }; prerender: { languages: string } };
+const LANGUAGES = readdirSync('locales');
+const texts = (code: string) => JSON.parse(readFileSync(`locales/${code}/translation.json`, 'utf8')) as Texts;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the service worker has cached every file of the language (dist/languages.json). */
+async function languageCached(page: Page, code: string): Promise<void> {
+  await page.waitForFunction(
+    async (language) => {
+      const files = ((await (await fetch('/languages.json')).json()) as Record<string, string[]>)[language] ?? [];
+      const cache = await caches.open('rondkomen-languages');
+      return (await Promise.all(files.map((file) => cache.match(file)))).every(Boolean);
+    },
+    code,
+    { polling: 250, timeout: 20_000 },
+  );
+}
+
+async function startTitle(page: Page, code: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: texts(code).start.title }).waitFor();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe(code);
+}
+
+/** Every page the build wrote: index.html and <lang>/<page>/index.html. */
+function builtPages(dir = 'dist'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? (entry.name === 'assets' ? [] : builtPages(`${dir}/${entry.name}`)) : entry.name === 'index.html' ? [`${dir}/${entry.name}`] : [],
+  );
+}
+
+describe('the first paint comes before the script', () => {
+  it('every prerendered page keeps the strict CSP: no inline script, handler or style', () => {
+    const pages = builtPages();
+    expect(pages).toHaveLength(1 + LANGUAGES.length * Object.keys(PAGES).length);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toContain('http-equiv="Content-Security-Policy"');
+      for (const [tag, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+        expect(attributes, `${file}: ${tag}`).toMatch(/\bsrc=/);
+        expect(body!.trim(), `${file}: ${tag}`).toBe('');
+      }
+      expect(html, file).not.toMatch(/\son[a-z]+\s*=|\sstyle\s*=/i);
+    }
+  });
+
+  it.each(LANGUAGES)('%s: the start screen, "Alle regelingen" and "Geldzorgen?" are prerendered and taken over as they are', async (code) => {
+    const { context, page } = await phone(browser);
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    // The heading present when the HTML is parsed must be the very node the app ends up with.
+    await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => Object.assign(window, { prerenderedHeading: document.querySelector('h1') })));
+    for (const path of ['', 'regelingen/', 'geldzorgen/']) {
+      const response = await page.goto(`${BASE_URL}${code}/${path}`);
+      const html = (await response!.text()).replace(/\s+/g, ' ');
+      expect(html).toMatch(new RegExp(`<html lang="${code}" dir="${code === 'ar' ? 'rtl' : 'ltr'}"`));
+      expect(html).toContain('<h1');
+      await expect(page.evaluate(() => (window as unknown as { prerenderedHeading: Element | null }).prerenderedHeading === document.querySelector('h1')), `${code}/${path} hydrated`).resolves.toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("a returning Arabic visitor's first paint is already Arabic and right to left, before any script runs", async () => {
+    const { context, page } = await phone(browser);
+    await page.goto(BASE_URL);
+    await waitForServiceWorker(page);
+    await page.getByLabel('Taal', { exact: true }).selectOption('ar');
+    await startTitle(page, 'ar');
+    await languageCached(page, 'ar');
+    await page.close();
+
+    // The same phone the next day, with JavaScript off: only the service worker can choose the language.
+    const again = await context.newPage();
+    const cdp = await context.newCDPSession(again);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    const response = await again.goto(BASE_URL);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await again.getByRole('heading', { level: 1, name: texts('ar').start.title }).waitFor();
+    await expect(again.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(again.locator('html').getAttribute('lang')).resolves.toBe('ar');
+    await expect(again.locator('html').getAttribute('data-ready')).resolves.toBeNull();
+    await screenshot(again, 'first-paint-returning-ar-without-script');
+    await context.close();
+  });
+
+  it('without JavaScript a first-time visitor reads what the check is, how to reach the municipality, and can pick a language', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(BASE_URL);
+    await page.getByRole('heading', { level: 1, name: texts('nl').start.title }).waitFor();
+    await expect(page.locator('.noscript').textContent()).resolves.toMatch(/14\s0251/);
+    await screenshot(page, 'first-paint-nl-without-script');
+    await page.getByRole('navigation', { name: texts('nl').prerender.languages }).getByRole('link', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: texts('en').start.title }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/en/');
+    await context.close();
+  });
+});
+
+describe('languages offline', () => {
+  it('after one visit: a reload offline, and a switch offline to a language chosen before', async () => {
+    const { context, page } = await phone(browser);
+    await page.goto(BASE_URL);
+    await waitForServiceWorker(page);
+    await page.getByRole('link', { name: 'English' }).click();
+    await startTitle(page, 'en');
+    await languageCached(page, 'en');
+    await page.getByLabel('Language', { exact: true }).selectOption('nl');
+    await startTitle(page, 'nl');
+
+    await context.setOffline(true);
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    await startTitle(page, 'nl');
+    await page.getByLabel('Taal', { exact: true }).selectOption('en');
+    await startTitle(page, 'en');
+    await page.reload();
+    await startTitle(page, 'en');
+    await page.getByRole('button', { name: 'Start the check' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasNotText: texts('en').start.title }).waitFor();
+    await context.close();
+  });
+
+  it('a phone keeps only the languages it uses; the kiosk keeps them all and switches to each one offline', async () => {
+    const { context, page } = await phone(browser);
+    await page.goto(BASE_URL);
+    await waitForServiceWorker(page);
+    await page.waitForTimeout(500);
+    const kept = await page.evaluate(async () => (await (await caches.open('rondkomen-languages')).keys()).map((request) => new URL(request.url).pathname));
+    expect(kept.filter((path) => !/^\/(assets\/locale-)?nl[-/]/.test(path))).toEqual([]);
+    await context.close();
+
+    const kiosk = await phone(browser);
+    await kiosk.page.goto(`${BASE_URL}?kiosk=1`);
+    await waitForServiceWorker(kiosk.page);
+    for (const code of LANGUAGES) await languageCached(kiosk.page, code);
+    await kiosk.context.setOffline(true);
+    await kiosk.page.reload();
+    await startTitle(kiosk.page, 'nl');
+    for (const code of LANGUAGES) {
+      await kiosk.page.locator('#language').selectOption(code);
+      await startTitle(kiosk.page, code);
+      await expect(kiosk.page.locator('html').getAttribute('dir')).resolves.toBe(code === 'ar' ? 'rtl' : 'ltr');
+    }
+    await kiosk.context.close();
+  });
+});
