@@ -149,7 +149,7 @@ describe(`axe finds no WCAG 2.1 AA violations (${VARIANTS.map((v) => v.name).joi
       return [...found, ...(await violations(page)).map((v) => `results: ${v}`)];
     });
     // Eleven steps in three languages, each swept by axe: longer than the default minute on a busy machine.
-  }, 180_000);
+  }, 300_000);
 
   it.each(STEP_IDS)('on step %s after submitting it empty', async (stepId) => {
     await inEveryVariant(async (page, variant) => {

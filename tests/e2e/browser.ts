@@ -61,5 +61,6 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+  // A long results page with every fold-out open takes a while to capture on a busy machine.
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true, timeout: 30_000 });
 }
