@@ -29,6 +29,8 @@ type WorkerScope = {
 };
 const worker = self as unknown as WorkerScope;
 
+// Dutch, which the precache holds (DEFAULT_LANGUAGE of src/i18n/languages.ts: that module finds the
+// locales with import.meta.glob, which would pull every language into the worker).
 const DEFAULT_LANGUAGE = 'nl';
 const LOCALE_CHUNK = /^\/assets\/locale-([a-z]{2,3})-/;
 
