@@ -9,10 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/invariants/**/*.test.ts'],
           environment: 'node',
-          // The property tests run 10,000 generated inputs each: seconds on a two-core machine.
-          testTimeout: 30_000,
           setupFiles: ['tests/fixedClock.ts'],
-          // The property tests take seconds; six checkouts share two cores, so allow for the load.
+          // The property tests run 10,000 generated inputs each: seconds on a two-core machine.
           testTimeout: 60_000,
         },
       },
