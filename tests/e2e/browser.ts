@@ -39,7 +39,8 @@ function waitForAppOnNavigation(page: Page): void {
     const navigate = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page['goto']>;
     page[method] = (async (...args: unknown[]) => {
       const response = await navigate(...args);
-      await waitForApp(page);
+      // Only the app's own pages have a #root to take over; robots.txt or another site's page do not.
+      await page.waitForFunction(() => document.getElementById('root') === null || document.documentElement.dataset.ready !== undefined);
       return response;
     }) as Page[typeof method];
   }

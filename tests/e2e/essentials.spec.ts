@@ -7,6 +7,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
+import { formatDate } from '../../src/results/format';
+import { NORMS_VALID_UNTIL } from '../../src/rules/norms/validUntil';
 import { STORED_ITEMS } from '../../src/storage/storedItems';
 import { BASE_URL, launch, phone, screenshot } from './browser';
 import { bijstandAnswers, completeByFieldNames, verdictOf } from './questionnaire';
@@ -18,6 +20,7 @@ const BIJSTAND = {
   woonplaats: 'heemskerk',
   leefvorm: 'alleen',
   leeftijd: '45',
+  verblijfsstatus: 'nederlands',
   aantalKinderen: '0',
   kostendelers: '0',
   ondernemer: 'nee',
@@ -37,6 +40,7 @@ const BIJSTAND = {
   deurwaarder: 'nee',
   inkomenLagerDanVasteLasten: 'nee',
   wilHulpBijGeldzaken: 'nee',
+  ontvangtAl: ['geen'],
 };
 
 const TITLES = { toegankelijkheid: 'Toegankelijkheidsverklaring', privacy: 'Privacyverklaring', colofon: 'Colofon' } as const;
@@ -135,7 +139,7 @@ describe('the pages about the app', () => {
     await openWith(page, { [SAVE_KEY]: JSON.stringify({ answers: {}, screen: 'colofon' }) });
     await screenshot(page, 'essentials-colophon-volunteer');
     await expect(page.locator('[data-version]').textContent()).resolves.toBe(version);
-    await expect(page.locator('.colophon-facts').textContent()).resolves.toContain('31 december 2026');
+    await expect(page.locator('.colophon-facts').textContent()).resolves.toContain(formatDate(NORMS_VALID_UNTIL, 'nl'));
     await openWith(page, { [SAVE_KEY]: JSON.stringify({ answers: BIJSTAND, screen: 'results' }) });
     await expect(page.locator('.print-summary__version').first().textContent()).resolves.toBe(`Rondkomen-check, versie ${version}`);
     await context.close();
@@ -147,10 +151,10 @@ describe('the pages about the app', () => {
     const page = await context.newPage();
     await page.goto(BASE_URL);
     await page.locator('main h1').waitFor();
-    await context.route(/\/assets\/legal-[\w-]+\.js$/, (route) => route.abort());
+    await context.route(/\/assets\/locale-[a-z]+-legal-[\w-]+\.js$/, (route) => route.abort());
     await page.getByRole('button', { name: 'Privacy', exact: true }).click();
     await page.getByRole('alert').getByText('This page could not load.', { exact: false }).waitFor();
-    await context.unroute(/\/assets\/legal-[\w-]+\.js$/);
+    await context.unroute(/\/assets\/locale-[a-z]+-legal-[\w-]+\.js$/);
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { level: 1, name: 'Privacy statement' }).waitFor();
     await context.close();
