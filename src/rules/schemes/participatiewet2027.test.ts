@@ -46,9 +46,9 @@ describe('art. 34a lid 1 a PW: below AOW age the municipality MAY leave 15% of t
     expect(reasonOf(algemeneBijstand, inBijstandMetWerk(alleenstaande(40), 0, euro(1400)), IN_2027, `${KEY}.vrijlatingArbeid.kan`)).toBeUndefined();
   });
 
-  describe('an income just above the norm: within the 15% it is the municipality\'s choice, so "we can\'t tell: ask"', () => {
+  describe('on bijstand, now earning just above the norm: within the 15% it is the municipality\'s choice, so "we can\'t tell: ask"', () => {
     const grens = limiet('bijstandsnorm.alleenstaande', 'algemeneBijstand.inkomensgrens', IN_2027);
-    const metWerk = (werk: number): Household => ({ ...alleenstaande(40), inkomen: { werk, uitkering: 0, pensioen: 0, overig: 0 } });
+    const metWerk = (werk: number): Household => inBijstandMetWerk(alleenstaande(40), werk, 0);
     // Work income w is at most the limit after the 15%: w − round(15% × w) ≤ grens.
     const hoogste = Math.floor(grens / 0.85);
 
@@ -75,8 +75,12 @@ describe('art. 34a lid 1 a PW: below AOW age the municipality MAY leave 15% of t
       expect(evaluateScheme(algemeneBijstand, metWerk(hoogste + 100), IN_2027).verdict).toBe('unlikely');
     });
 
+    it('a new applicant earning just above the norm has no bijstand to offset against: unlikely', () => {
+      expect(evaluateScheme(algemeneBijstand, { ...metWerk(grens + 1), ontvangtBijstand: false }, IN_2027).verdict).toBe('unlikely');
+    });
+
     it('the top-up amount never counts on the municipality\'s choice', () => {
-      const h = metWerk(euro(400));
+      const h = { ...metWerk(euro(400)), ontvangtBijstand: false };
       expect(outcomeOf(algemeneBijstand, h, IN_2027).amount?.perMaand).toBe(norm('bijstandsnorm.alleenstaande', IN_2027) - euro(400));
     });
   });

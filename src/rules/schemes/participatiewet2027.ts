@@ -61,15 +61,17 @@ export function naVrijlatingAow(condition: Condition): Condition {
 }
 
 /**
- * Art. 34a lid 1 a for the algemene bijstand: an income just above the limit is below it when the
- * college leaves its 15% out, which it may but need not do: then "we can't tell: ask".
+ * Art. 34a lid 1 a for the algemene bijstand: for someone on bijstand whose income is now just
+ * above the limit, it is below it when the college leaves its 15% out, which it may but need not
+ * do: then "we can't tell: ask". Only for someone already on bijstand: the article is about
+ * offsetting work income against the bijstand, and a new applicant above the norm has none.
  */
 export function metVrijlatingCollege(condition: Condition): Condition {
   return {
     ...condition,
     check: (h, context) => {
       const result = condition.check(h, context);
-      if (result?.verdict !== 'fail' || context.peildatum < IN_WERKING) return result;
+      if (result?.verdict !== 'fail' || !h.ontvangtBijstand || context.peildatum < IN_WERKING) return result;
       const vrijlating = vrijlatingArbeid(h, context);
       const norm = bijstandsnorm(h, context);
       const inkomen = netIncome(h);
