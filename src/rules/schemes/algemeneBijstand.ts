@@ -6,8 +6,13 @@
  * (IJmond Werkt!). Ondernemers hebben de Bbz, gepensioneerden de AIO.
  */
 import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, vermogenTotGrens } from '../engine/conditions';
-import type { Scheme } from '../engine/types';
+import type { Condition, Scheme } from '../engine/types';
 import { bijstandAanvulling } from './bijstandAanvulling';
+
+const inkomenTest = inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens', { aanvulling: true });
+
+/** Someone already on bijstand gives the bijstand itself as income: it is no middel against itself (art. 31 PW). */
+const inkomen: Condition = { ...inkomenTest, check: (h, context) => (h.ontvangtBijstand ? null : inkomenTest.check(h, context)) };
 
 export const algemeneBijstand: Scheme = {
   id: 'algemeneBijstand',
@@ -29,7 +34,7 @@ export const algemeneBijstand: Scheme = {
       // Self-employed people get levensonderhoud through the Bbz, which has its own tests.
       check: (h) => (h.ondernemer ? { verdict: 'fail', key: 'schemes.algemeneBijstand.reasons.ondernemer' } : null),
     },
-    inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens'),
+    inkomen,
     vermogenTotGrens('participatiewet.art34'),
   ],
   amount: bijstandAanvulling,

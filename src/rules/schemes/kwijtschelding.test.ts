@@ -8,6 +8,7 @@ import {
   expectCase,
   limiet,
   metInkomen,
+  norm,
   paar,
   rondDeGrens,
 } from '../../../tests/fixtures/rules';
@@ -23,6 +24,8 @@ const inkomen = {
   boven: { verdict: 'unknown', key: `${KEY}.betalingscapaciteit.unknown`, unverified: true },
 } as const;
 const normAlleenstaande = grens('bijstandsnorm.alleenstaande');
+/** Art. 12 lid 2 d URI: kosten van bestaan plus a month of rent (€ 650) and the health premium (€ 2.119 / 12). */
+const vrijVermogen = normAlleenstaande + 65000 + Math.round(norm('zorgtoeslag.standaardpremie') / 12);
 
 const cases: SchemeCase[] = [
   ...rondDeGrens({ wie: 'a single person', grens: 'the norm', household: alleenstaande(), bedrag: normAlleenstaande, ...inkomen }),
@@ -47,19 +50,19 @@ const cases: SchemeCase[] = [
   },
   { name: 'a single person with unknown income is unknown and asks for the income', household: metInkomen(alleenstaande(), null), verdict: 'unknown', key: 'reasons.inkomen.unknown', missing: ['inkomen'], unverified: true },
   {
-    name: 'a single person with savings exactly at one month of the norm is likely',
-    household: alleenstaande(40, { vermogen: normAlleenstaande }),
+    name: 'a single person with savings exactly at one month of the norm, rent and health premium is likely (URI art. 12 lid 2 d)',
+    household: alleenstaande(40, { vermogen: vrijVermogen }),
     verdict: 'likely',
     key: `${KEY}.vermogen.pass`,
-    params: { grens: { money: 141946 }, vermogen: { money: 141946 } },
+    params: { grens: { money: vrijVermogen }, vermogen: { money: vrijVermogen } },
     unverified: true,
   },
   {
-    name: 'a single person with savings one cent above one month of the norm is unknown',
-    household: alleenstaande(40, { vermogen: normAlleenstaande + 1 }),
+    name: 'a single person with savings one cent above it is unknown: the rest of the tax may be remitted',
+    household: alleenstaande(40, { vermogen: vrijVermogen + 1 }),
     verdict: 'unknown',
     key: `${KEY}.vermogen.unknown`,
-    params: { grens: { money: 141946 } },
+    params: { grens: { money: vrijVermogen } },
     unverified: true,
   },
   { name: 'a single person with unknown savings is unknown and asks for them', household: alleenstaande(40, { vermogen: null }), verdict: 'unknown', key: 'reasons.vermogen.unknown', missing: ['vermogen'], unverified: true },

@@ -26,7 +26,8 @@ const vermogensgrensGezin = norm('vermogensgrens.gezin');
 const cases: SchemeCase[] = [
   ...rondDeGrens({ wie: 'a single person', grens: '110% of the norm', household: alleenstaande(), bedrag: grens('bijstandsnorm.alleenstaande'), ...inkomen }),
   ...rondDeGrens({ wie: 'a couple', grens: '110% of the couple norm', household: paar(), bedrag: grens('bijstandsnorm.gehuwden'), ...inkomen }),
-  ...rondDeGrens({ wie: 'a single person of 19', grens: '110% of the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen }),
+  // Art. 20 lid 3 PW: above the youth norm the college raises it when the parents cannot provide, which is not asked.
+  ...rondDeGrens({ wie: 'a single person of 19', grens: '110% of the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen, boven: { ...inkomen.boven, verdict: 'unknown', key: 'reasons.inkomen.jongere' } }),
   ...rondDeGrens({ wie: 'a single pensioner', grens: '110% of the AOW-age norm', household: alleenstaande(70), bedrag: grens('bijstandsnorm.alleenstaandeAow'), ...inkomen }),
   ...rondDeGrens({
     wie: 'in the first half of 2026 a single person',
@@ -72,7 +73,7 @@ const cases: SchemeCase[] = [
     verdict: 'unlikely',
     key: 'reasons.inkomen.fail',
   },
-  { name: 'the single pensioner living on AOW only is likely', household: alleenstaandePensionado, verdict: 'likely', key: 'reasons.inkomen.pass' },
+  { name: 'the single pensioner living on AOW only is likely, with the AOW holiday pay counted (art. 19 lid 3 PW)', household: alleenstaandePensionado, verdict: 'likely', key: 'reasons.inkomen.passVakantiegeld', unverified: true },
   { name: 'a person of 17 is unlikely', household: alleenstaande(17), verdict: 'unlikely', key: 'reasons.minimumLeeftijd.fail', params: { leeftijd: 17, grens: 18 } },
   { name: 'a person of exactly 18 is likely', household: alleenstaande(18), verdict: 'likely', key: 'reasons.minimumLeeftijd.pass' },
   { name: 'someone living outside Heemskerk is unlikely', household: alleenstaande(40, { woontInHeemskerk: false }), verdict: 'unlikely', key: 'reasons.woonplaats.fail' },
