@@ -8,6 +8,7 @@ import {
   expectCase,
   limiet,
   metInkomen,
+  metLoon,
   norm,
   paar,
   rondDeGrens,
@@ -24,6 +25,20 @@ const inkomen = {
 const vermogensgrensGezin = norm('vermogensgrens.gezin');
 
 const cases: SchemeCase[] = [
+  // Like with like: the norm includes the vakantietoeslag (art. 19 lid 3 PW), net wages do not include the holiday pay.
+  {
+    name: 'a worker with net wages exactly at 110% of the norm is unlikely once the holiday pay (8% of the gross wage) is counted',
+    household: metLoon(alleenstaande(), limiet('bijstandsnorm.alleenstaande', 'minimaregelingen.inkomensgrens')),
+    verdict: 'unlikely',
+    key: 'reasons.inkomen.failVakantiegeld',
+  },
+  {
+    name: 'a worker with net wages at 102% of the norm is likely: with holiday pay about 108%',
+    household: metLoon(alleenstaande(), Math.round(norm('bijstandsnorm.alleenstaande') * 1.02)),
+    verdict: 'likely',
+    key: 'reasons.inkomen.passVakantiegeld',
+    unverified: true,
+  },
   ...rondDeGrens({ wie: 'a single person', grens: '110% of the norm', household: alleenstaande(), bedrag: grens('bijstandsnorm.alleenstaande'), ...inkomen }),
   ...rondDeGrens({ wie: 'a couple', grens: '110% of the couple norm', household: paar(), bedrag: grens('bijstandsnorm.gehuwden'), ...inkomen }),
   // Art. 20 lid 3 PW: above the youth norm the college raises it when the parents cannot provide, which is not asked.
