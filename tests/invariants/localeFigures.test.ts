@@ -70,6 +70,31 @@ const STILL_WITH_DIGITS = new Set([
   'translation.json takeHome.errors.malformed',
   'translation.json volunteer.laagInkomenSinds',
   'translation.json volunteer.schulden',
+  // Written the same day as this rule, in parallel, and merged after it: standard and law names
+  // with numbers (WCAG 2.1, EN 301 549, Vreemdelingenwet 2000), the 18–20 age band and the residence
+  // terms. To be turned into placeholders or names like the others.
+  'legal.json accessibilityStatement.limits',
+  'legal.json accessibilityStatement.standard',
+  'legal.json accessibilityStatement.status',
+  'legal.json accessibilityStatement.testedAxe',
+  'legal.json accessibilityStatement.testedKeyboard',
+  'legal.json colophon.licence',
+  'legal.json privacyStatement.modeKiosk',
+  'schemes.json reasons.inkomen.jongere',
+  'schemes.json verblijfRegels.reasons.anders',
+  'schemes.json verblijfRegels.reasons.bijstand.asielprocedure',
+  'schemes.json verblijfRegels.reasons.bijstand.partnerZonderRecht',
+  'schemes.json verblijfRegels.reasons.bijstand.tijdelijkeBescherming',
+  'schemes.json verblijfRegels.reasons.bijstand.waarschuwing',
+  'schemes.json verblijfRegels.reasons.eu',
+  'schemes.json verblijfRegels.reasons.kindgebondenBudget.tijdelijkeBescherming',
+  'schemes.json verblijfRegels.reasons.partnerOnbekend',
+  'schemes.json verblijfRegels.reasons.schuldhulp.beperkt',
+  'schemes.json verblijfRegels.reasons.toeslag.asielprocedure',
+  'schemes.json verblijfRegels.reasons.zegIkLiever',
+  'schemes.json verblijfRegels.reasons.zorgtoeslag.partnerNietVerzekerd',
+  'schemes.json verblijfRegels.reasons.zorgtoeslag.tijdelijkeBescherming',
+  'translation.json verblijf.eigenSteun.tijdelijkeBescherming.geldig',
 ]);
 
 // "artikel 34a", "article 34a", "madde 34a", "المادة 34a", "artykuł 34a", "стаття 34a": names.

@@ -73,6 +73,50 @@ describe('more income never makes an income-tested scheme more likely', () => {
   });
 });
 
+describe('more vermogen never makes an asset-tested scheme more likely', () => {
+  it('raising the savings never turns an unlikely or unknown scheme into a likely one, nor an unlikely one into unknown', () => {
+    fc.assert(
+      fc.property(householdArbitrary, peildatumArbitrary, fc.integer({ min: 1, max: 5_000_000 }), (h, peildatum, raise) => {
+        fc.pre(h.vermogen !== null && h.vermogen + raise <= 100_000_000);
+        const was = new Map(evaluate(h, peildatum).map((o) => [o.schemeId, o.verdict]));
+        for (const outcome of evaluate({ ...h, vermogen: h.vermogen! + raise }, peildatum)) {
+          const earlier = was.get(outcome.schemeId)!;
+          if (earlier !== 'likely') expect(outcome.verdict, `${outcome.schemeId}: ${earlier} → ${outcome.verdict} after +${raise} cents vermogen`).not.toBe('likely');
+          if (earlier === 'unlikely') expect(outcome.verdict, `${outcome.schemeId}: unlikely → ${outcome.verdict}`).toBe('unlikely');
+        }
+      }),
+      RUNS,
+    );
+  }, 60_000);
+});
+
+describe('who fills in the form does not matter: swapping applicant and partner', () => {
+  // IOAW, IOAZ and Bbz ask about "you" (your business, your job lost at 50 or older), a fact of one
+  // person that a swap would move to the other; with those answers "no" they must not depend on it either.
+  const zonderPersoonlijkeFeiten = (h: Household): Household => ({ ...h, ondernemer: false, stoptMetBedrijf: false, werkloosNa50: 'nee' });
+  const samenvatting = (h: Household, peildatum: string) =>
+    evaluate(h, peildatum).map((o) => ({ scheme: o.schemeId, verdict: o.verdict, perMaand: o.amount?.perMaand, perJaar: o.amount?.perJaar }));
+
+  it('never changes any verdict or amount, for every scheme (art. 36 lid 1 PW, art. 20 PW, the toeslagen)', () => {
+    fc.assert(
+      fc.property(householdArbitrary, peildatumArbitrary, (h, peildatum) => {
+        fc.pre(h.partner !== null);
+        const eerst = zonderPersoonlijkeFeiten(h);
+        const omgedraaid = { ...eerst, aanvrager: eerst.partner!, partner: eerst.aanvrager };
+        expect(samenvatting(omgedraaid, peildatum)).toEqual(samenvatting(eerst, peildatum));
+      }),
+      RUNS,
+    );
+  }, 60_000);
+
+  it('a couple of 19 and 30 gets the individuele inkomenstoeslag whoever fills in (the minimum age of 21 is met by the partner)', () => {
+    const h: Household = { ...neutraal, aanvrager: { leeftijd: 19 }, partner: { leeftijd: 30 } };
+    const iit = (x: Household) => evaluate(x, '2026-07-01').find((o) => o.schemeId === 'individueleInkomenstoeslag')!.verdict;
+    expect(iit(h)).toBe(iit({ ...h, aanvrager: { leeftijd: 30 }, partner: { leeftijd: 19 } }));
+    expect(iit(h)).not.toBe('unlikely');
+  });
+});
+
 describe('householdSchema refuses invalid input with messages every language has', () => {
   const languages = readdirSync('locales', { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

@@ -3,10 +3,10 @@
  * is written once and explained the same way everywhere. Reason keys: `reasons.<condition>.<result>`.
  */
 import { bijstandsnorm } from '../household/bijstandsnorm';
-import { netIncome } from '../household/netIncome';
+import { inkomensraming } from '../household/inkomensraming';
 import type { NormId, SourceId } from '../norms/norms';
 import type { Household, Verblijfsstatus } from '../household/household';
-import type { CheckResult, Condition, RuleContext } from './types';
+import type { CheckResult, Condition, ReasonParams, RuleContext } from './types';
 
 export const woontInHeemskerk = (sourceId: SourceId): Condition => ({
   id: 'woonplaats',
@@ -15,11 +15,18 @@ export const woontInHeemskerk = (sourceId: SourceId): Condition => ({
   describe: () => ({ key: 'conditions.woonplaats' }),
 });
 
+/**
+ * The applicant, or else the partner, has the minimum age. Either partner can apply for the
+ * household, so the answer must not depend on who fills in the form.
+ */
 export const minimumLeeftijd = (sourceId: SourceId, normId: NormId = 'leeftijd.meerderjarig'): Condition => ({
   id: 'minimumLeeftijd',
   sourceId,
   check: (h, context) => {
     const grens = context.norm(normId).value;
+    if (h.aanvrager.leeftijd < grens && h.partner !== null && h.partner.leeftijd >= grens) {
+      return { verdict: 'pass', key: 'reasons.minimumLeeftijd.passPartner', params: { leeftijd: h.partner.leeftijd, grens }, minor: true };
+    }
     const verdict = h.aanvrager.leeftijd >= grens ? 'pass' : 'fail';
     return { verdict, key: `reasons.minimumLeeftijd.${verdict}`, params: { leeftijd: h.aanvrager.leeftijd, grens }, minor: verdict === 'pass' };
   },
@@ -44,9 +51,16 @@ export const onderAowLeeftijd = (sourceId: SourceId): Condition => ({
 
 /**
  * Net income at or below a percentage of the toepasselijke bijstandsnorm. "At" passes: the
- * regulations say "niet hoger dan".
+ * regulations say "niet hoger dan". `aanvulling`: the scheme tops the income up to the norm
+ * (bijstand, art. 11 and 19 PW), so an income exactly at the limit leaves nothing to top up.
+ *
+ * Like with like: the norms include the vakantietoeslag (art. 19 lid 3 PW), the net monthly income
+ * usually not the holiday pay that comes once a year; so that holiday pay is added, spread over the
+ * year (household/inkomensraming.ts). For someone of 18–20 the college raises the norm when the
+ * parents cannot provide (art. 20 lid 3 PW), which the check does not ask: up to that raised norm
+ * the answer is "we can't tell", never a wrong "no".
  */
-export const inkomenTotPercentage = (sourceId: SourceId, percentageNorm: NormId): Condition => ({
+export const inkomenTotPercentage = (sourceId: SourceId, percentageNorm: NormId, opties: { aanvulling?: boolean } = {}): Condition => ({
   id: 'inkomen',
   sourceId,
   check: (h, context) => {
@@ -62,10 +76,24 @@ export const inkomenTotPercentage = (sourceId: SourceId, percentageNorm: NormId)
       personen: norm.kostendelers ?? 0,
       geldigVanaf: { date: norm.geldigVanaf },
     };
-    const inkomen = netIncome(h);
-    if (inkomen === null) return { verdict: 'unknown', key: 'reasons.inkomen.unknown', params, missing: ['inkomen'] };
-    const verdict = inkomen <= grens ? 'pass' : 'fail';
-    return { verdict, key: `reasons.inkomen.${verdict}`, params: { ...params, inkomen: { money: inkomen } } };
+    const raming = inkomensraming(h, context);
+    if (raming === null) return { verdict: 'unknown', key: 'reasons.inkomen.unknown', params, missing: ['inkomen'] };
+    const vakantiegeld = Math.round(raming.vakantiegeld);
+    const inkomen = raming.netto + vakantiegeld;
+    const metInkomen: ReasonParams = { ...params, inkomen: { money: inkomen } };
+    if (vakantiegeld > 0) Object.assign(metInkomen, { netto: { money: raming.netto }, vakantiegeld: { money: vakantiegeld } });
+    const variant = vakantiegeld > 0 ? 'Vakantiegeld' : '';
+    const binnen = (limiet: number) => inkomen < limiet || (inkomen === limiet && !opties.aanvulling);
+    if (binnen(grens)) return { verdict: 'pass', key: `reasons.inkomen.pass${variant}`, params: metInkomen };
+    let boven = metInkomen;
+    if (norm.verhoogd !== undefined) {
+      const hoogste = Math.round((norm.verhoogd * percentage) / 100);
+      if (binnen(hoogste)) return { verdict: 'unknown', key: 'reasons.inkomen.jongere', params: { ...metInkomen, hoogste: { money: hoogste } } };
+      // Above the raised norm the answer is sure, and the reason cites that norm.
+      boven = { ...metInkomen, grens: { money: hoogste }, norm: { money: norm.verhoogd } };
+    }
+    if (inkomen === (boven.grens as { money: number }).money) return { verdict: 'fail', key: 'reasons.inkomen.opNorm', params: boven };
+    return { verdict: 'fail', key: `reasons.inkomen.fail${variant}`, params: boven };
   },
   describe: (context) => {
     const percentage = context.norm(percentageNorm).value;

@@ -6,21 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { alleenstaande, context, expectCase, metInkomen, norm } from '../../../tests/fixtures/rules';
 import type { Household } from '../household/household';
+import { toetsingsinkomen } from '../household/toetsingsinkomen';
 import { berekenZorgtoeslag, zorgtoeslag } from '../schemes/zorgtoeslag';
 import { inkomensgrens } from './toeslag';
 
 const INKOMEN = 'schemes.zorgtoeslag.reasons.inkomen';
 const grens = inkomensgrens(berekenZorgtoeslag, alleenstaande(), context())!;
 const marge = norm('toeslagen.schattingsmarge');
-const factor = norm('toeslagen.brutoNettoFactor');
-/** The estimate the rules make from a net monthly income. */
-const schatting = (netto: number) => Math.round((netto * 12 * factor) / 100);
+/** The estimate the rules make from a net monthly income ("other income": taken as gross, no holiday pay). */
+const schatting = (netto: number) => toetsingsinkomen(geschat(netto), context())!.bedrag;
 /** The lowest net monthly income whose estimate is at least `bruto`. */
-const nettoVoor = (bruto: number) => {
-  let netto = Math.floor((bruto * 100) / (12 * factor)) - 2;
-  while (schatting(netto) < bruto) netto++;
-  return netto;
-};
+const nettoVoor = (bruto: number) => Math.ceil(bruto / 12);
 const geschat = (netto: number): Household => ({ ...metInkomen(alleenstaande(), netto), toetsingsinkomen: null });
 
 describe('inkomensgrens', () => {

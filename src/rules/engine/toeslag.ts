@@ -98,7 +98,7 @@ function inkomenStap(inkomen: Toetsingsinkomen): CalculationStep {
   if (!inkomen.geschat) return { key: 'amounts.steps.toetsingsinkomen', params: { inkomen: { money: inkomen.bedrag } } };
   return {
     key: 'amounts.steps.toetsingsinkomenGeschat',
-    params: { inkomen: { money: inkomen.bedrag }, netto: { money: inkomen.nettoPerMaand }, factor: { percent: inkomen.factor } },
+    params: { inkomen: { money: inkomen.bedrag }, netto: { money: inkomen.nettoPerMaand }, marge: { percent: inkomen.marge } },
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PEILDATUM, alleenstaande, context, metInkomen, metKinderen, norm, paar } from '../../../tests/fixtures/rules';
+import { PEILDATUM, alleenstaande, context, metInkomen, metLoon, metKinderen, norm, paar } from '../../../tests/fixtures/rules';
 import { euro } from '../../../tests/fixtures/toeslagen';
 import { algemeneBijstand } from '../schemes/algemeneBijstand';
 import { budgetcoaching } from '../schemes/budgetcoaching';
@@ -8,17 +8,18 @@ import { kindgebondenBudget } from '../schemes/kindgebondenBudget';
 import { minimaregelingen } from '../schemes/minimaregelingen';
 import { evaluateScheme } from './evaluate';
 import { inkomensgrens } from './toeslag';
+import { inkomensraming } from '../household/inkomensraming';
 import { whatIf } from './whatIf';
 
 describe('whatIf: the income at which the verdict turns', () => {
-  it('a single person € 130 under the bijstandsnorm loses the bijstand with € 130,01 more net a month', () => {
+  it('a single person € 130 under the bijstandsnorm loses the bijstand with € 130 more net a month: at the norm nothing is topped up', () => {
     const household = metInkomen(alleenstaande(), norm('bijstandsnorm.alleenstaande') - euro(130));
-    expect(whatIf(algemeneBijstand, household, PEILDATUM)).toEqual({ inkomen: 'nettoPerMaand', verschil: euro(130) + 1, verdict: 'unlikely' });
+    expect(whatIf(algemeneBijstand, household, PEILDATUM)).toEqual({ inkomen: 'nettoPerMaand', verschil: euro(130), verdict: 'unlikely' });
   });
 
-  it('a single person € 50 over the bijstandsnorm would qualify with € 50 less', () => {
+  it('a single person € 50 over the bijstandsnorm would qualify with € 50,01 less: at the norm nothing is topped up', () => {
     const household = metInkomen(alleenstaande(), norm('bijstandsnorm.alleenstaande') + euro(50));
-    expect(whatIf(algemeneBijstand, household, PEILDATUM)).toEqual({ inkomen: 'nettoPerMaand', verschil: -euro(50), verdict: 'likely' });
+    expect(whatIf(algemeneBijstand, household, PEILDATUM)).toEqual({ inkomen: 'nettoPerMaand', verschil: -euro(50) - 1, verdict: 'likely' });
   });
 
   it('for the zorgtoeslag with a known gross income it moves that income, up to the limit', () => {
@@ -28,7 +29,7 @@ describe('whatIf: the income at which the verdict turns', () => {
   });
 
   it('with an estimated gross income it moves the net income, past the margin', () => {
-    const household = { ...metKinderen(metInkomen(paar(), euro(2331.96)), 7, 10), toetsingsinkomen: null };
+    const household = { ...metKinderen(metLoon(paar(), euro(2331.96)), 7, 10), toetsingsinkomen: null };
     const result = whatIf(kindgebondenBudget, household, PEILDATUM)!;
     expect(result.inkomen).toBe('nettoPerMaand');
     const net = euro(2331.96) + result.verschil;
@@ -45,7 +46,9 @@ describe('whatIf: the income at which the verdict turns', () => {
 
   it('more income is added as other income, so pay from work and benefits stay as answered', () => {
     const household = { ...alleenstaande(), inkomen: { werk: euro(300), uitkering: euro(800), pensioen: 0, overig: 0 } };
-    expect(whatIf(algemeneBijstand, household, PEILDATUM)?.verschil).toBe(norm('bijstandsnorm.alleenstaande') - euro(1100) + 1);
+    // The holiday pay of the wages and the benefit counts too; at the norm nothing is topped up.
+    const raming = inkomensraming(household, context())!;
+    expect(whatIf(algemeneBijstand, household, PEILDATUM)?.verschil).toBe(norm('bijstandsnorm.alleenstaande') - raming.netto - Math.round(raming.vakantiegeld));
   });
 
   it('gives nothing for a scheme that does not test income', () => {

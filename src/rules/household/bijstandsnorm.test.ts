@@ -44,7 +44,7 @@ describe('toepasselijke bijstandsnorm without kostendelers', () => {
     ['first half of 2026', PEILDATUM_H1],
   ])('%s', (_, peildatum) => {
     it.each(titled(basisCases, (c) => `${c.name} gets ${c.normId}`))('%s', (_, { household, normId, huishouden }) => {
-      expect(normFor(household, peildatum)).toEqual({
+      expect(normFor(household, peildatum)).toMatchObject({
         bedrag: norm(normId, peildatum),
         huishouden,
         geldigVanaf: peildatum === PEILDATUM ? '2026-07-01' : '2026-01-01',
@@ -56,8 +56,24 @@ describe('toepasselijke bijstandsnorm without kostendelers', () => {
     expect(normFor(alleenstaande(leeftijd))).toBeNull();
   });
 
-  it('an applicant of 17 has no norm, even with a partner and children', () => {
-    expect(normFor(metKinderen(paar(17, 25), 1))).toBeNull();
+  it('an applicant of 17 with a partner of 25: the partner applies for the household, so who fills in the form does not matter', () => {
+    expect(normFor(metKinderen(paar(17, 25), 1))).toEqual(normFor(metKinderen(paar(25, 17), 1)));
+    expect(normFor(metKinderen(paar(17, 25), 1))?.bedrag).toBe(norm('bijstandsnorm.gemengdJongGehuwdenMetKinderen'));
+  });
+
+  describe('art. 20 lid 3 and 4 PW: the raised norm for someone of 18–20 whose parents cannot provide', () => {
+    it('a single person of 19: the youth norm € 350,42 plus € 762,24 = € 1.112,66 (1 July 2026)', () => {
+      expect(normFor(alleenstaande(19))).toMatchObject({ bedrag: 35042, verhoogd: 111266 });
+    });
+    it('a couple of 19 and 30: raised, but never above the norm for a couple of 21 or older (€ 2.027,79)', () => {
+      expect(normFor(paar(19, 30))).toMatchObject({ bedrag: 136432, verhoogd: norm('bijstandsnorm.gehuwden') });
+    });
+    it.each([
+      ['a single person of 21', alleenstaande(21)],
+      ['a couple of 30 and 25', paar(30, 25)],
+    ])('%s has no raised norm', (_, household) => {
+      expect(normFor(household)?.verhoogd).toBeUndefined();
+    });
   });
 
   it.each(

@@ -16,6 +16,12 @@ export type Bijstandsnorm = {
   /** number of people the kostendelersnorm divides by, when it applies */
   kostendelers?: number;
   geldigVanaf: string;
+  /**
+   * For a household with someone of 18–20: the highest norm the college must give when that young
+   * person cannot rely on the parents (art. 20 lid 3 and 4 PW). The check does not ask about the
+   * parents, so between `bedrag` and this the answer is "we can't tell".
+   */
+  verhoogd?: number;
 };
 
 type Leeftijdsgroep = 'jong' | 'volwassen' | 'aow';
@@ -78,13 +84,34 @@ function kostendelersnorm(household: Household, context: RuleContext, id: NormId
   return { bedrag: Math.round(perLid * (partnerTelt ? 2 : 1)), personen };
 }
 
+const JONGERENNORMEN: readonly NormId[] = [
+  'bijstandsnorm.jongereAlleenstaande',
+  'bijstandsnorm.jongereGehuwden',
+  'bijstandsnorm.jongereGehuwdenMetKinderen',
+  'bijstandsnorm.gemengdJongGehuwden',
+  'bijstandsnorm.gemengdJongGehuwdenMetKinderen',
+];
+
+/** Art. 20 lid 3: the raise for each partner of 18–20; lid 4: together no more than the 21+ norm. */
+function verhoogdeJongerennorm(household: Household, context: RuleContext, id: NormId, bedrag: number): number | undefined {
+  if (!JONGERENNORMEN.includes(id)) return undefined;
+  const volwassen = context.norm('leeftijd.volwassenennorm').value;
+  const jongeren = [household.aanvrager, ...(household.partner ? [household.partner] : [])].filter((p) => p.leeftijd < volwassen).length;
+  const plafond = context.norm(household.partner ? 'bijstandsnorm.gehuwden' : 'bijstandsnorm.alleenstaande').value;
+  return Math.min(bedrag + jongeren * context.norm('bijstandsnorm.verhogingJongere').value, plafond);
+}
+
 export function bijstandsnorm(household: Household, context: RuleContext): Bijstandsnorm | null {
-  if (household.aanvrager.leeftijd < context.norm('leeftijd.meerderjarig').value) return null;
+  // Either partner may apply for the household, so the older one decides whether there is a norm.
+  // ⚠️ A partner under 18 is given the jongerennorm of a partner of 18–20 (art. 24 PW not modelled).
+  const oudste = Math.max(household.aanvrager.leeftijd, household.partner?.leeftijd ?? 0);
+  if (oudste < context.norm('leeftijd.meerderjarig').value) return null;
   const { id, huishouden } = basisnorm(household, context);
   const norm = context.norm(id);
   const gedeeld = kostendelersnorm(household, context, id);
   if (gedeeld) {
     return { bedrag: gedeeld.bedrag, huishouden: 'household.kostendelers', kostendelers: gedeeld.personen, geldigVanaf: norm.validFrom };
   }
-  return { bedrag: norm.value, huishouden, geldigVanaf: norm.validFrom };
+  const verhoogd = verhoogdeJongerennorm(household, context, id, norm.value);
+  return { bedrag: norm.value, huishouden, geldigVanaf: norm.validFrom, ...(verhoogd !== undefined ? { verhoogd } : {}) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alleenstaande, context, metInkomen, norm, paar } from '../../../tests/fixtures/rules';
+import { alleenstaande, context, metInkomen, metLoon, norm } from '../../../tests/fixtures/rules';
 import { euro } from '../../../tests/fixtures/toeslagen';
+import { inkomensraming } from './inkomensraming';
 import { toetsingsinkomen } from './toetsingsinkomen';
 
 describe('toetsingsinkomen', () => {
@@ -12,14 +13,24 @@ describe('toetsingsinkomen', () => {
     expect(toetsingsinkomen({ ...alleenstaande(), toetsingsinkomen: 0 }, context())).toEqual({ bedrag: 0, geschat: false });
   });
 
-  it('is estimated from the net income when the gross income is not known: net × 12 × the factor', () => {
-    const factor = norm('toeslagen.brutoNettoFactor');
-    const household = { ...metInkomen(paar(), euro(2331.96)), toetsingsinkomen: null };
-    expect(toetsingsinkomen(household, context())).toEqual({ bedrag: Math.round((euro(2331.96) * 12 * factor) / 100), geschat: true, nettoPerMaand: euro(2331.96), factor });
+  it('is estimated from the net income with the loonheffing rules when the gross income is not known, with the margin it may be off', () => {
+    const household = { ...metLoon(alleenstaande(), euro(2200)), toetsingsinkomen: null };
+    expect(toetsingsinkomen(household, context())).toEqual({
+      bedrag: inkomensraming(household, context())!.brutoPerJaar,
+      geschat: true,
+      nettoPerMaand: euro(2200),
+      marge: norm('toeslagen.schattingsmarge'),
+    });
   });
 
-  it('with the assumed factor of 125%, € 2.000 net a month is estimated at € 30.000 gross a year', () => {
-    expect(toetsingsinkomen({ ...metInkomen(alleenstaande(), euro(2000)), toetsingsinkomen: null }, context())?.bedrag).toBe(euro(30000));
+  it('€ 2.200 net a month in wages is about € 30.162 gross a year with holiday pay (loonheffing-2026.md §4.2), not the € 33.000 of a flat 125%', () => {
+    const bedrag = toetsingsinkomen({ ...metLoon(alleenstaande(), euro(2200)), toetsingsinkomen: null }, context())!.bedrag;
+    expect(Math.abs(bedrag - euro(30162.2))).toBeLessThanOrEqual(euro(12));
+  });
+
+  it('a pensioner on a full AOW: factor about 1,12, not 1,25 (the AOW premium is not paid from AOW age)', () => {
+    const bedrag = toetsingsinkomen({ ...alleenstaande(68), inkomen: { werk: 0, uitkering: 0, pensioen: euro(1581.55), overig: 0 }, toetsingsinkomen: null }, context())!.bedrag;
+    expect(bedrag / (euro(1581.55) * 12)).toBeCloseTo(1.12, 2);
   });
 
   it('is unknown when neither the gross nor every part of the net income is known', () => {
@@ -27,7 +38,7 @@ describe('toetsingsinkomen', () => {
   });
 
   it('rests on an assumption that is marked unverified, with a note on why', () => {
-    const use = context().norm('toeslagen.brutoNettoFactor');
+    const use = context().norm('toeslagen.schattingsmarge');
     expect(use.verified).toBe(false);
     expect(use.sourceId).toBe('aanname.toetsingsinkomen');
   });

@@ -97,6 +97,18 @@ export const sources = {
     article: '16',
     confidence: 'P',
   },
+  'uri1990.art11': {
+    title: 'Uitvoeringsregeling Invorderingswet 1990, art. 11–15 (kwijtschelding na inzet van vermogen en 80% van de betalingscapaciteit; vermogen; betalingscapaciteit; uitgaven)',
+    url: 'https://wetten.overheid.nl/BWBR0004766/2026-01-01#Artikel11',
+    bwbId: 'BWBR0004766',
+    article: '11',
+    confidence: 'P',
+  },
+  'heemskerk.belastingtarieven2024': {
+    title: 'Gemeente Heemskerk, tarieven afvalstoffenheffing en rioolheffing 2024 (pagina\'s "Afvalstoffenheffing" en "Rioolheffing")',
+    url: 'https://www.heemskerk.nl/belastingen-en-vergunningen/afvalstoffenheffing',
+    confidence: 'P',
+  },
   'heemskerk.kwijtscheldingsbeleid': {
     title: 'Gemeente Heemskerk, begroting 2019, paragraaf kwijtscheldingsbeleid (100% van de normen)',
     url: 'https://heemskerk.begroting-2019.nl/p6271/kwijtscheldingsbeleid',
@@ -246,6 +258,30 @@ export const sources = {
     bwbId: 'BWBR0015703',
     article: '34b',
     confidence: 'P',
+  },
+  'loonheffing.2026': {
+    title:
+      'Belastingdienst, Rekenvoorschriften voor de geautomatiseerde loonadministratie 2026 (LH 991, versie 2) en Witte maandloontabel 2026; ' +
+      'Tarieven, bedragen en percentages loonheffingen 2026 (LH 209, uitgave 3, 3 maart 2026), via loonheffing-2026.md §1 (L2–L4)',
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/themaoverstijgend/brochures_en_publicaties/rekenvoorschriften-voor-de-geautomatiseerde-loonadministratie-2026',
+    confidence: 'P*',
+  },
+  'uwv.vakantiegeld': {
+    title: 'UWV, "Hoeveel vakantiegeld krijg ik" en "Vakantiegeld vanuit de WW": 8% van de bruto uitkering, betaald in mei',
+    url: 'https://www.uwv.nl/nl/ww/vakantiegeld',
+    confidence: 'P',
+  },
+  'wml.vakantiebijslag': {
+    title: 'Wet minimumloon en minimumvakantiebijslag, art. 15 (vakantiebijslag ten minste 8% van het loon), via secundaire bronnen',
+    url: 'https://wetten.overheid.nl/BWBR0002638/2026-01-01',
+    bwbId: 'BWBR0002638',
+    article: '15',
+    confidence: 'S',
+  },
+  'svb.aow2026': {
+    title: 'SVB, AOW-bedragen per 1 januari en 1 juli 2026 (bruto per maand, vakantiegeld), via drie secundaire bronnen (loonheffing-2026.md L10)',
+    url: 'https://www.svb.nl/nl/aow/bedragen-aow/aow-bedragen',
+    confidence: 'S',
   },
   'aanname.toetsingsinkomen': {
     title: 'Aanname van deze check, geen officiële bron: schatting van het bruto jaarinkomen uit het netto maandinkomen, met een marge',
@@ -430,6 +466,16 @@ export const norms = {
       { ...H1_2026, value: 174749, sourceId: 'normenbrief.2026-01-01', verified: true },
       { ...H2_2026, value: 176988, sourceId: 'participatiewet.art20', verified: true },
       { ...DOORGETROKKEN_2027, value: 176988, sourceId: 'participatiewet.art20' },
+    ],
+  },
+  'bijstandsnorm.verhogingJongere': {
+    description: 'Verhoging van de jongerennorm per jongere van 18 tot en met 20 jaar die geen beroep kan doen op de ouders (art. 20 lid 3 PW), netto per maand; samen niet hoger dan de norm voor 21 jaar en ouder (lid 4)',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...H1_2026, value: 74645, sourceId: 'participatiewet.art20', verified: true, note: 'Wettekst per 1-1-2026 (PiB, Stb. 2025, 312/313): het college verhoogt de norm, het is geen kan-bepaling meer.' },
+      { ...H2_2026, value: 76224, sourceId: 'participatiewet.art20', verified: true },
+      { ...DOORGETROKKEN_2027, value: 76224, sourceId: 'participatiewet.art20' },
     ],
   },
   'bijstandsnorm.vakantietoeslag': {
@@ -681,6 +727,32 @@ export const norms = {
       },
     ],
   },
+  'kwijtschelding.betalingscapaciteit': {
+    description: 'Kwijtschelding: zoveel procent van de betalingscapaciteit van een jaar moet eerst voor de belasting worden gebruikt',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [{ validFrom: '2026-01-01', value: 80, sourceId: 'uri1990.art11', verified: true, note: 'URI 1990 art. 11 b 2°: "ten minste 80 percent"; een gemeente mag tot 100% kwijtschelden, Heemskerk niet gevonden.' }],
+  },
+  'kwijtschelding.aanslag.eenpersoons': {
+    description: 'Kwijtschelding: afvalstoffenheffing plus rioolheffing (basistarief) van een eenpersoonshuishouden per jaar, de belasting die kwijtgescholden kan worden',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      {
+        validFrom: '2024-01-01',
+        value: 54492,
+        sourceId: 'heemskerk.belastingtarieven2024',
+        verified: false,
+        note: '€ 332,28 + € 212,64 (2024). De tarieven van 2026 zijn niet gevonden; ze zijn waarschijnlijk hoger, dus "nee" alleen als ook een hogere aanslag betaald kan worden is niet gegarandeerd: vraag het na.',
+      },
+    ],
+  },
+  'kwijtschelding.aanslag.meerpersoons': {
+    description: 'Kwijtschelding: afvalstoffenheffing plus rioolheffing (basistarief) van een meerpersoonshuishouden per jaar',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [{ validFrom: '2024-01-01', value: 63036, sourceId: 'heemskerk.belastingtarieven2024', verified: false, note: '€ 417,72 + € 212,64 (2024); de tarieven van 2026 zijn niet gevonden.' }],
+  },
   'kwijtschelding.kostenVanBestaan': {
     description: 'Kosten van bestaan bij kwijtschelding, als percentage van de toepasselijke bijstandsnorm',
     unit: 'procent',
@@ -828,28 +900,262 @@ export const norms = {
       { ...Y_2027, value: 15874800, sourceId: 'szw.begroting2027', verified: false },
     ],
   },
-  'toeslagen.brutoNettoFactor': {
-    description: 'Schatting: bruto jaarinkomen = netto maandinkomen × 12 × dit percentage, als het bruto inkomen niet bekend is',
-    unit: 'procent',
-    lastCheckedOn: '2026-11-24',
+  // Loonheffing 2026 (loonheffing-2026.md §1): only to estimate a gross yearly income from the net
+  // monthly income when the inhabitant does not know it (household/brutoUitNetto.ts).
+  'loonheffing.schijf1.grens': {
+    description: 'Loonheffing: eerste schijf tot dit bruto jaarloon',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
     values: [
-      {
-        validFrom: '2026-01-01',
-        value: 125,
-        sourceId: 'aanname.toetsingsinkomen',
-        verified: false,
-        note:
-          'Aanname, geen bron. Bij bruto jaarinkomens van ongeveer € 20.000 tot € 50.000 (bijstand, minimumloon, modaal) is bruto ' +
-          'ongeveer 1,15 tot 1,35 keer 12 × netto per maand: vakantiegeld komt niet maandelijks binnen, loonheffing stijgt met het ' +
-          'inkomen. 125% ligt in het midden; de marge van toeslagen.schattingsmarge dekt het verschil. Voor alleen AOW ligt het lager.',
-      },
+      { ...Y_2026, value: 3888300, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Normenbrief bijlage VI; ook de witte tabel (L2) en de nota van wijziging 36 812 nr. 18.' },
+      { ...DOORGETROKKEN_2027, value: 3888300, sourceId: 'normenbrief.2026-01-01' },
+    ],
+  },
+  'loonheffing.schijf1.tarief': {
+    description: 'Loonheffing: tarief eerste schijf onder de AOW-leeftijd (belasting en premies volksverzekeringen)',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 35.75, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Na de nota van wijziging 36 812 nr. 18; 35,70 is het ontwerp en fout.' },
+      { ...DOORGETROKKEN_2027, value: 35.75, sourceId: 'normenbrief.2026-01-01' },
+    ],
+  },
+  'loonheffing.schijf1.tariefAow': {
+    description: 'Loonheffing: tarief eerste schijf vanaf de AOW-leeftijd (zonder AOW-premie van 17,90%)',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 17.85, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Voor wie geboren is op of na 1-1-1946; wie eerder geboren is, heeft een langere eerste schijf (niet toegepast).' },
+      { ...DOORGETROKKEN_2027, value: 17.85, sourceId: 'normenbrief.2026-01-01' },
+    ],
+  },
+  'loonheffing.schijf2.grens': {
+    description: 'Loonheffing: tweede schijf tot dit bruto jaarloon, daarboven het toptarief',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 7842600, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 7842600, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.schijf2.tarief': {
+    description: 'Loonheffing: tarief tweede schijf',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 37.56, sourceId: 'loonheffing.2026', verified: false, note: 'Rekenvoorschriften versie 2 verbeterde het naar 37,56%.' },
+      { ...DOORGETROKKEN_2027, value: 37.56, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.schijf3.tarief': {
+    description: 'Loonheffing: toptarief',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 49.5, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 49.5, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.ahk.maximum': {
+    description: 'Algemene heffingskorting: hoogste bedrag per jaar, onder de AOW-leeftijd',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 311500, sourceId: 'normenbrief.2026-01-01', verified: true },
+      { ...DOORGETROKKEN_2027, value: 311500, sourceId: 'normenbrief.2026-01-01' },
+    ],
+  },
+  'loonheffing.ahk.afbouwVanaf': {
+    description: 'Algemene heffingskorting: wordt lager boven dit jaarinkomen',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 2973600, sourceId: 'loonheffing.2026', verified: false, note: 'LH 209 uitgave 3: het volle bedrag geldt tot en met € 29.736.' },
+      { ...DOORGETROKKEN_2027, value: 2973600, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.ahk.afbouw': {
+    description: 'Algemene heffingskorting: zoveel procent van het inkomen boven de afbouwgrens gaat eraf, onder de AOW-leeftijd',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 6.398, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 6.398, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.knik1': {
+    description: 'Arbeidskorting: eerste knikpunt (jaarloon)',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 1196500, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 1196500, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.knik2': {
+    description: 'Arbeidskorting: tweede knikpunt (jaarloon)',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 2584500, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 2584500, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.knik3': {
+    description: 'Arbeidskorting: derde knikpunt (jaarloon); daarboven wordt de korting lager',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 4559200, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 4559200, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.percentage1': {
+    description: 'Arbeidskorting: percentage van het loon tot het eerste knikpunt, onder de AOW-leeftijd',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 8.324, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 8.324, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.percentage2': {
+    description: 'Arbeidskorting: percentage van het loon tussen het eerste en tweede knikpunt, onder de AOW-leeftijd',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 31.009, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 31.009, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.percentage3': {
+    description: 'Arbeidskorting: percentage van het loon tussen het tweede en derde knikpunt, onder de AOW-leeftijd',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 1.95, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 1.95, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.basis2': {
+    description: 'Arbeidskorting: bedrag op het eerste knikpunt, onder de AOW-leeftijd',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 99600, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 99600, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.basis3': {
+    description: 'Arbeidskorting: bedrag op het tweede knikpunt, onder de AOW-leeftijd',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 530000, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 530000, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.maximum': {
+    description: 'Arbeidskorting: hoogste bedrag, op het derde knikpunt, onder de AOW-leeftijd',
+    unit: 'eurocent/jaar',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 568500, sourceId: 'loonheffing.2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 568500, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.arbeidskorting.afbouw': {
+    description: 'Arbeidskorting: zoveel procent van het loon boven het derde knikpunt gaat eraf (nul vanaf € 132.920)',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 6.51, sourceId: 'loonheffing.2026', verified: false, note: '€ 132.290 in de eerste uitgaven van LH 209 was een drukfout.' },
+      { ...DOORGETROKKEN_2027, value: 6.51, sourceId: 'loonheffing.2026' },
+    ],
+  },
+  'loonheffing.zvw.bijdrage': {
+    description: 'Inkomensafhankelijke bijdrage Zvw die op AOW en pensioen wordt ingehouden (bij loon, WW en bijstand betaalt de werkgever of uitkeringsinstantie)',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 4.85, sourceId: 'normenbrief.2026-01-01', verified: true, note: 'Normenbrief bijlage VI (G); de werkgeversheffing van 6,10% wordt niet ingehouden.' },
+      { ...DOORGETROKKEN_2027, value: 4.85, sourceId: 'normenbrief.2026-01-01' },
+    ],
+  },
+  'vakantiegeld.loon': {
+    description: 'Vakantiebijslag van werknemers: ten minste dit percentage van het bruto loon, meestal in mei',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 8, sourceId: 'wml.vakantiebijslag', verified: false, note: 'Minimum; sommige werkgevers betalen meer, of elke maand.' },
+      { ...DOORGETROKKEN_2027, value: 8, sourceId: 'wml.vakantiebijslag' },
+    ],
+  },
+  'vakantiegeld.uitkering': {
+    description: 'Vakantiegeld bij WW, WIA en andere UWV-uitkeringen: percentage van de bruto uitkering, in mei',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 8, sourceId: 'uwv.vakantiegeld', verified: true },
+      { ...DOORGETROKKEN_2027, value: 8, sourceId: 'uwv.vakantiegeld' },
+    ],
+  },
+  'aow.bruto.alleenstaande': {
+    description: 'Volledige AOW voor een alleenstaande, bruto per maand zonder vakantiegeld',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...H1_2026, value: 163757, sourceId: 'svb.aow2026', verified: false },
+      { ...H2_2026, value: 166216, sourceId: 'svb.aow2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 166216, sourceId: 'svb.aow2026' },
+    ],
+  },
+  'aow.bruto.partner': {
+    description: 'Volledige AOW per partner (gehuwden of samenwonenden), bruto per maand zonder vakantiegeld',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...H1_2026, value: 112212, sourceId: 'svb.aow2026', verified: false },
+      { ...H2_2026, value: 113939, sourceId: 'svb.aow2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 113939, sourceId: 'svb.aow2026' },
+    ],
+  },
+  'aow.vakantiegeld.alleenstaande': {
+    description: 'Vakantiegeld bij een volledige AOW voor een alleenstaande, bruto per maand (opgebouwd per maand, betaald in mei)',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...H1_2026, value: 10655, sourceId: 'svb.aow2026', verified: false, note: '6,51% van de bruto AOW; het percentage staat in de normenbrief, bijlage IV.' },
+      { ...H2_2026, value: 10478, sourceId: 'svb.aow2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 10478, sourceId: 'svb.aow2026' },
+    ],
+  },
+  'aow.vakantiegeld.partner': {
+    description: 'Vakantiegeld bij een volledige AOW per partner, bruto per maand (opgebouwd per maand, betaald in mei)',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...H1_2026, value: 7610, sourceId: 'svb.aow2026', verified: false, note: '6,78% van de bruto AOW; het percentage staat in de normenbrief, bijlage IV.' },
+      { ...H2_2026, value: 7485, sourceId: 'svb.aow2026', verified: false },
+      { ...DOORGETROKKEN_2027, value: 7485, sourceId: 'svb.aow2026' },
     ],
   },
   'toeslagen.schattingsmarge': {
     description: 'Ligt een geschat toetsingsinkomen binnen dit percentage van een inkomensgrens, dan zegt de check "dat weten wij niet"',
     unit: 'procent',
     lastCheckedOn: '2026-11-24',
-    values: [{ validFrom: '2026-01-01', value: 10, sourceId: 'aanname.toetsingsinkomen', verified: false, note: 'Aanname: de halve breedte van 1,15–1,35 rond 1,25 is 8%; afgerond naar 10%.' }],
+    values: [
+      {
+        validFrom: '2026-01-01',
+        value: 10,
+        sourceId: 'aanname.toetsingsinkomen',
+        verified: false,
+        note:
+          'Aanname. De schatting volgt de loonheffing 2026 per soort inkomen (loonheffing-2026.md §2–3), maar weet niet: meer of minder ' +
+          'vakantiegeld dan 8%, een 13e maand, twee werkgevers of een tweede uitkering zonder heffingskorting, hoe een paar het inkomen ' +
+          'verdeelt, aftrekposten en box 2/3 (§5). Die maken het meestal enkele procenten, soms meer dan 10% anders.',
+      },
+    ],
   },
   'huurtoeslag.minimumleeftijd': {
     description: 'Huurtoeslag: vanaf deze leeftijd kan iemand het aanvragen',

@@ -16,6 +16,9 @@ export const PROVISIONAL_FIGURES: readonly ProvisionalFigures[] = [
   { group: 'vermogensgrens', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
   { group: 'zorgtoeslag', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
   { group: 'toeslagen', provisional: 'draft', validFrom: '2027-01-01', validTo: '2027-12-31' },
+  { group: 'loonheffing', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
+  { group: 'vakantiegeld', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
+  { group: 'aow', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
   { group: 'huurtoeslag', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
   { group: 'kindgebondenBudget', provisional: 'draft', validFrom: '2027-01-01', validTo: '2027-12-31' },
 ];

@@ -16,17 +16,14 @@ import { evaluateScheme } from '../engine/evaluate';
 import type { NormId } from '../norms/norms';
 import { aio } from './aio';
 
-const VAKANTIEGELD = 'schemes.aio.reasons.vakantiegeld';
-/** The norm without its vakantietoeslag: below it the income is surely under the norm. */
-const zonderVakantiegeld = (bedrag: number) => Math.round((bedrag * (100 - norm('bijstandsnorm.vakantietoeslag'))) / 100);
-// Up to the norm but above it without holiday pay the answer is "ask": the holiday pay may tip it.
+// Art. 11 and 19 PW: the AIO tops up to the norm, so exactly at it leaves € 0. The holiday pay of
+// the AOW counts with the income, as the norm includes it (household/inkomensraming.ts).
 const inkomen = {
-  tot: { verdict: 'unknown', key: VAKANTIEGELD },
+  tot: { verdict: 'likely', key: 'reasons.inkomen.pass' },
+  op: { verdict: 'unlikely', key: 'reasons.inkomen.opNorm' },
   boven: { verdict: 'unlikely', key: 'reasons.inkomen.fail' },
 } as const;
 const gepensioneerde = alleenstaande(70);
-const normAlleenstaande = norm('bijstandsnorm.alleenstaandeAow');
-const ondergrens = zonderVakantiegeld(normAlleenstaande);
 const grensNorm = (id: NormId, peildatum?: string) => norm(id, peildatum);
 
 const cases: SchemeCase[] = [
@@ -48,31 +45,11 @@ const cases: SchemeCase[] = [
     ...inkomen,
   }),
   {
-    name: 'a single pensioner with income one cent below the norm without vakantietoeslag is likely',
-    household: metInkomen(gepensioneerde, ondergrens - 1),
-    verdict: 'likely',
-    key: 'reasons.inkomen.pass',
-    params: { grens: { money: normAlleenstaande } },
-  },
-  {
-    name: 'a single pensioner with income exactly at the norm without vakantietoeslag is likely',
-    household: metInkomen(gepensioneerde, ondergrens),
-    verdict: 'likely',
-    key: 'reasons.inkomen.pass',
-  },
-  {
-    name: 'a single pensioner with income one cent above the norm without vakantietoeslag is unknown: the holiday pay may lift it',
-    household: metInkomen(gepensioneerde, ondergrens + 1),
-    verdict: 'unknown',
-    key: VAKANTIEGELD,
-    params: { grens: { money: normAlleenstaande }, zonderVakantiegeld: { money: ondergrens } },
-  },
-  {
-    name: 'the single pensioner living on a full net AOW of € 1.581,55 is unknown, with the norm € 1.587,34 and € 1.507,97 without vakantietoeslag',
+    name: 'the single pensioner living on a full net AOW of € 1.581,55 is unlikely: with its holiday pay (about € 99,70 a month) it is above the norm of € 1.587,34',
     household: alleenstaandePensionado,
-    verdict: 'unknown',
-    key: VAKANTIEGELD,
-    params: { grens: { money: 158734 }, zonderVakantiegeld: { money: 150797 }, inkomen: { money: 158155 } },
+    verdict: 'unlikely',
+    key: 'reasons.inkomen.failVakantiegeld',
+    params: { grens: { money: 158734 }, netto: { money: 158155 } },
   },
   { name: 'a single pensioner with an incomplete AOW of € 1.000 is likely', household: metInkomen(gepensioneerde, 100000), verdict: 'likely', key: 'reasons.inkomen.pass' },
   { name: 'a single person of 66 is unlikely: that is the algemene bijstand', household: alleenstaande(66), verdict: 'unlikely', key: 'schemes.aio.reasons.aowLeeftijd.fail', params: { grens: 67 } },

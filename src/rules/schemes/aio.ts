@@ -7,31 +7,13 @@
  * vermogen met de grenzen van art. 34 PW.
  */
 import { inkomenTotPercentage, verblijfsstatus, vermogenTotGrens } from '../engine/conditions';
-import type { Condition, Scheme } from '../engine/types';
-import { bijstandsnorm } from '../household/bijstandsnorm';
-import { netIncome } from '../household/netIncome';
+import type { Scheme } from '../engine/types';
 import { bufferbudget, naVrijlatingAow, vrijlatingArbeidUitleg } from './participatiewet2027';
 
 const KEY = 'schemes.aio.reasons';
 const PERCENTAGE = 'algemeneBijstand.inkomensgrens';
-const inkomen = inkomenTotPercentage('participatiewet.art22', PERCENTAGE);
-
-const inkomenMetVakantiegeld: Condition = {
-  ...inkomen,
-  // ⚠️ The norm includes 5% vakantietoeslag, but people give what arrives each month, without the
-  // holiday pay of their AOW and pension. A full AOW lands just under the norm that way, and the
-  // holiday pay lifts it above, so between the norm without and with vakantietoeslag we ask.
-  check: (h, context) => {
-    const result = inkomen.check(h, context);
-    const norm = bijstandsnorm(h, context);
-    const netto = netIncome(h);
-    if (result?.verdict !== 'pass' || !norm || netto === null) return result;
-    const grens = Math.round((norm.bedrag * context.norm(PERCENTAGE).value) / 100);
-    const zonderVakantiegeld = Math.round((grens * (100 - context.norm('bijstandsnorm.vakantietoeslag').value)) / 100);
-    if (netto <= zonderVakantiegeld) return result;
-    return { verdict: 'unknown', key: `${KEY}.vakantiegeld`, params: { ...result.params, zonderVakantiegeld: { money: zonderVakantiegeld } } };
-  },
-};
+// Holiday pay of the AOW is counted with the income, as the norm includes it (engine/conditions.ts).
+const inkomen = inkomenTotPercentage('participatiewet.art22', PERCENTAGE, { aanvulling: true });
 
 export const aio: Scheme = {
   id: 'aio',
@@ -54,7 +36,7 @@ export const aio: Scheme = {
         return { verdict, key: `${KEY}.aowLeeftijd.${verdict}`, params: { grens } };
       },
     },
-    naVrijlatingAow(inkomenMetVakantiegeld),
+    naVrijlatingAow(inkomen),
     vermogenTotGrens('participatiewet.art34'),
     verblijfsstatus('verblijf.participatiewet', 'bijstand', { waarschuwing: true }),
     vrijlatingArbeidUitleg,

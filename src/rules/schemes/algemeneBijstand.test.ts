@@ -18,8 +18,10 @@ import { algemeneBijstand } from './algemeneBijstand';
 
 const PERCENTAGE = 'algemeneBijstand.inkomensgrens';
 const grens = (normId: NormId, peildatum?: string) => limiet(normId, PERCENTAGE, peildatum);
+// Art. 11 and 19 PW: bijstand tops up to the norm, so an income exactly at it leaves € 0: not likely.
 const inkomen = {
   tot: { verdict: 'likely', key: 'reasons.inkomen.pass' },
+  op: { verdict: 'unlikely', key: 'reasons.inkomen.opNorm' },
   boven: { verdict: 'unlikely', key: 'reasons.inkomen.fail' },
 } as const;
 const vermogenAlleenstaande = norm('vermogensgrens.alleenstaande');
@@ -28,7 +30,44 @@ const vermogenGezin = norm('vermogensgrens.gezin');
 const cases: SchemeCase[] = [
   ...rondDeGrens({ wie: 'a single person', grens: 'the norm', household: alleenstaande(), bedrag: grens('bijstandsnorm.alleenstaande'), ...inkomen }),
   ...rondDeGrens({ wie: 'a couple', grens: 'the couple norm', household: paar(), bedrag: grens('bijstandsnorm.gehuwden'), ...inkomen }),
-  ...rondDeGrens({ wie: 'a single person of 19', grens: 'the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen }),
+  // Art. 20 lid 3 PW: the college raises the youth norm when the parents cannot provide; not asked, so "ask".
+  ...rondDeGrens({
+    wie: 'a single person of 19',
+    grens: 'the youth norm',
+    household: alleenstaande(19),
+    bedrag: grens('bijstandsnorm.jongereAlleenstaande'),
+    ...inkomen,
+    op: { verdict: 'unknown', key: 'reasons.inkomen.jongere' },
+    boven: { verdict: 'unknown', key: 'reasons.inkomen.jongere' },
+  }),
+  {
+    name: 'a single person of 19 one cent under the raised youth norm (€ 1.112,66, art. 20 lid 3 and 4 PW) is unknown',
+    household: metInkomen(alleenstaande(19), 111265),
+    verdict: 'unknown',
+    key: 'reasons.inkomen.jongere',
+    params: { hoogste: { money: 111266 } },
+  },
+  {
+    name: 'a single person of 19 exactly at the raised youth norm is unlikely: nothing to top up',
+    household: metInkomen(alleenstaande(19), 111266),
+    verdict: 'unlikely',
+    key: 'reasons.inkomen.opNorm',
+    params: { grens: { money: 111266 } },
+  },
+  {
+    name: 'a single person of 19 one cent above the raised youth norm is unlikely',
+    household: metInkomen(alleenstaande(19), 111267),
+    verdict: 'unlikely',
+    key: 'reasons.inkomen.fail',
+    params: { grens: { money: 111266 } },
+  },
+  {
+    name: 'a 19-year-old living alone with € 600 a month is not told "no" (art. 20 lid 3 PW): we cannot tell, ask',
+    household: metInkomen(alleenstaande(19), 60000),
+    verdict: 'unknown',
+    key: 'reasons.inkomen.jongere',
+    params: { grens: { money: 35042 }, hoogste: { money: 111266 }, inkomen: { money: 60000 } },
+  },
   ...rondDeGrens({
     wie: 'a single person sharing the house with one kostendeler',
     grens: 'the kostendelersnorm',
@@ -52,8 +91,8 @@ const cases: SchemeCase[] = [
     params: { grens: { money: 141946 }, percentage: { percent: 100 }, huishouden: { term: 'household.alleenstaande' }, personen: 0 },
   },
   {
-    name: 'a single parent with income exactly at the norm is likely, as a single parent',
-    household: metInkomen(alleenstaandeOuder(), grens('bijstandsnorm.alleenstaande')),
+    name: 'a single parent with income one cent under the norm is likely, as a single parent',
+    household: metInkomen(alleenstaandeOuder(), grens('bijstandsnorm.alleenstaande') - 1),
     verdict: 'likely',
     key: 'reasons.inkomen.pass',
     params: { huishouden: { term: 'household.alleenstaandeOuder' } },

@@ -6,9 +6,21 @@
  * (IJmond Werkt!). Ondernemers hebben de Bbz, gepensioneerden de AIO.
  */
 import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, verblijfsstatus, vermogenTotGrens } from '../engine/conditions';
-import type { Scheme } from '../engine/types';
+import type { Condition, Scheme } from '../engine/types';
 import { bijstandAanvulling } from './bijstandAanvulling';
 import { alleenstaandeOuderMetPartnerZonderRecht, bufferbudget, metVrijlatingCollege, vrijlatingArbeidUitleg } from './participatiewet2027';
+
+const inkomenTest = inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens', { aanvulling: true });
+
+/**
+ * Someone already on bijstand gives the bijstand itself as their benefit: it is no middel against
+ * itself (art. 31 PW), so only their other income is tested. ⚠️ The benefit they give is taken to be
+ * the bijstand alone.
+ */
+const inkomen: Condition = {
+  ...inkomenTest,
+  check: (h, context) => inkomenTest.check(h.ontvangtBijstand ? { ...h, inkomen: { ...h.inkomen, uitkering: 0 } } : h, context),
+};
 
 export const algemeneBijstand: Scheme = {
   id: 'algemeneBijstand',
@@ -30,7 +42,7 @@ export const algemeneBijstand: Scheme = {
       // Self-employed people get levensonderhoud through the Bbz, which has its own tests.
       check: (h) => (h.ondernemer ? { verdict: 'fail', key: 'schemes.algemeneBijstand.reasons.ondernemer' } : null),
     },
-    metVrijlatingCollege(inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens')),
+    metVrijlatingCollege(inkomen),
     vermogenTotGrens('participatiewet.art34'),
     verblijfsstatus('verblijf.participatiewet', 'bijstand', { waarschuwing: true }),
     vrijlatingArbeidUitleg,

@@ -32,7 +32,8 @@ const aow = norm('leeftijd.aow');
 const cases: SchemeCase[] = [
   ...rondDeGrens({ wie: 'a self-employed single person', grens: 'the norm', household: ondernemer(), bedrag: grens('bijstandsnorm.alleenstaande'), ...inkomen }),
   ...rondDeGrens({ wie: 'a self-employed person with a partner', grens: 'the couple norm', household: paar(45, 43, { ondernemer: true }), bedrag: grens('bijstandsnorm.gehuwden'), ...inkomen }),
-  ...rondDeGrens({ wie: 'a self-employed person of 19', grens: 'the youth norm', household: ondernemer(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen }),
+  // Art. 20 lid 3 PW: above the youth norm the college raises it when the parents cannot provide, which is not asked.
+  ...rondDeGrens({ wie: 'a self-employed person of 19', grens: 'the youth norm', household: ondernemer(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen, boven: { ...inkomen.boven, verdict: 'unknown', key: 'reasons.inkomen.jongere', unverified: true } }),
   { name: 'someone without a business is unlikely', household: alleenstaande(45), verdict: 'unlikely', key: 'reasons.ondernemer.fail' },
   { name: 'a self-employed person of 17 is unlikely', household: ondernemer(17), verdict: 'unlikely', key: 'reasons.minimumLeeftijd.fail', params: { leeftijd: 17, grens: 18 } },
   { name: 'a self-employed person of exactly 18 is unknown', household: ondernemer(18), verdict: 'unknown', key: LEVENSVATBAAR, unverified: true },

@@ -4,13 +4,13 @@
  *
  * ⚠️ The vrijlatingen of art. 31 PW (part of earnings, giften) are not applied, so someone who
  * works may get a little more than this. The norm includes the vakantietoeslag, which the
- * bijstand pays once a year.
+ * bijstand pays once a year; the income includes the holiday pay (household/inkomensraming.ts).
  */
 import { MAANDEN_PER_JAAR } from '../engine/money';
 import type { Amount, RuleContext } from '../engine/types';
 import { bijstandsnorm } from '../household/bijstandsnorm';
 import type { Household } from '../household/household';
-import { netIncome } from '../household/netIncome';
+import { inkomensraming } from '../household/inkomensraming';
 
 const KEY = 'amounts.steps.algemeneBijstand';
 
@@ -18,8 +18,10 @@ export function bijstandAanvulling(h: Household, context: RuleContext): Amount |
   // Already on bijstand: the income given is the bijstand itself, so nothing comes on top of it.
   if (h.ontvangtBijstand) return null;
   const norm = bijstandsnorm(h, context);
-  const inkomen = netIncome(h);
-  if (!norm || inkomen === null) return null;
+  const raming = inkomensraming(h, context);
+  if (!norm || raming === null) return null;
+  // Like with like: the norm includes the vakantietoeslag, so the holiday pay counts as income too.
+  const inkomen = raming.netto + Math.round(raming.vakantiegeld);
   const perMaand = Math.max(norm.bedrag - inkomen, 0);
   return {
     perMaand,

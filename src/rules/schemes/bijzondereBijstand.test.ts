@@ -27,7 +27,8 @@ const cases: SchemeCase[] = [
   ...rondDeGrens({ wie: 'a single person', grens: '150% of the norm', household: alleenstaande(), bedrag: grens('bijstandsnorm.alleenstaande'), ...inkomen }),
   ...rondDeGrens({ wie: 'a couple', grens: '150% of the couple norm', household: paar(), bedrag: grens('bijstandsnorm.gehuwden'), ...inkomen }),
   ...rondDeGrens({ wie: 'a single pensioner', grens: '150% of the AOW-age norm', household: alleenstaande(70), bedrag: grens('bijstandsnorm.alleenstaandeAow'), ...inkomen }),
-  ...rondDeGrens({ wie: 'a single person of 19', grens: '150% of the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen }),
+  // Art. 20 lid 3 PW: above the youth norm the college raises it when the parents cannot provide, which is not asked.
+  ...rondDeGrens({ wie: 'a single person of 19', grens: '150% of the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen, boven: { ...inkomen.boven, verdict: 'unknown', key: 'reasons.inkomen.jongere' } }),
   {
     name: 'a couple with income one cent above 150% of the couple norm is unlikely; the half cent rounds up to € 3.041,69',
     household: metInkomen(paar(), 304170),

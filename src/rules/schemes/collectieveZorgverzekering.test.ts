@@ -24,7 +24,8 @@ const cases: SchemeCase[] = [
   ...rondDeGrens({ wie: 'a single person', grens: '130% of the norm', household: alleenstaande(), bedrag: grens('bijstandsnorm.alleenstaande'), ...inkomen }),
   ...rondDeGrens({ wie: 'a couple', grens: '130% of the couple norm', household: paar(), bedrag: grens('bijstandsnorm.gehuwden'), ...inkomen }),
   ...rondDeGrens({ wie: 'a couple both of AOW age', grens: '130% of their norm', household: paar(70, 68), bedrag: grens('bijstandsnorm.gehuwdenAow'), ...inkomen }),
-  ...rondDeGrens({ wie: 'a single person of 19', grens: '130% of the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen }),
+  // Art. 20 lid 3 PW: above the youth norm the college raises it when the parents cannot provide, which is not asked.
+  ...rondDeGrens({ wie: 'a single person of 19', grens: '130% of the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen, boven: { ...inkomen.boven, verdict: 'unknown', key: 'reasons.inkomen.jongere', unverified: true } }),
   {
     name: 'a single person with income exactly at 130% of the norm (€ 1.845,30) is likely but unverified',
     household: metInkomen(alleenstaande(), 184530),

@@ -3,16 +3,24 @@
  *
  * Een bedrag per jaar voor wie al lang (in Heemskerk: drie jaar) van een inkomen tot 110% van de
  * bijstandsnorm leeft, zonder uitzicht op verbetering. Art. 36 PW; Verordening IIT Heemskerk.
- * Het bedrag en de vermogensgrens van Heemskerk zijn niet gevonden.
+ * Geen vermogen boven de grens van art. 34 PW (art. 36 lid 1). Het bedrag van Heemskerk is niet gevonden.
  */
-import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, verblijfsstatus, vermogenGemeentelijk, woontInHeemskerk } from '../engine/conditions';
+import {
+  geenStudiefinanciering,
+  inkomenTotPercentage,
+  minimumLeeftijd,
+  onderAowLeeftijd,
+  verblijfsstatus,
+  vermogenTotGrens,
+  woontInHeemskerk,
+} from '../engine/conditions';
 import type { Scheme } from '../engine/types';
 
 export const individueleInkomenstoeslag: Scheme = {
   id: 'individueleInkomenstoeslag',
   kind: 'regeling',
   level: 'gemeente',
-  sourceIds: ['participatiewet.art36', 'heemskerk.verordeningIit'],
+  sourceIds: ['participatiewet.art36', 'participatiewet.art34', 'heemskerk.verordeningIit'],
   conditions: [
     woontInHeemskerk('heemskerk.verordeningIit'),
     minimumLeeftijd('heemskerk.verordeningIit', 'iit.minimumleeftijd'),
@@ -30,7 +38,8 @@ export const individueleInkomenstoeslag: Scheme = {
         return { verdict, key: `${key}.${verdict}`, params: { maanden } };
       },
     },
-    vermogenGemeentelijk('heemskerk.verordeningIit'),
+    // Art. 36 lid 1 PW: no IIT with vermogen above the art. 34 limit; the law leaves the municipality no room here.
+    vermogenTotGrens('participatiewet.art34'),
     verblijfsstatus('verblijf.participatiewet', 'bijstand'),
   ],
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen'],

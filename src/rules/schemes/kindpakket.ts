@@ -24,7 +24,7 @@ export const kindpakket: Scheme = {
       // the check only knows whether there are debts, so it asks rather than says no.
       check: (h, context) => {
         const result = inkomen.check(h, context);
-        if (result?.key === 'reasons.inkomen.fail' && h.schulden === 'ja') {
+        if (result?.verdict === 'fail' && result.key.startsWith('reasons.inkomen.fail') && h.schulden === 'ja') {
           return { ...result, verdict: 'unknown', key: 'schemes.kindpakket.reasons.schuldhulp' };
         }
         return result;

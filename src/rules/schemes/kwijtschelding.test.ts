@@ -8,6 +8,7 @@ import {
   expectCase,
   limiet,
   metInkomen,
+  norm,
   paar,
   rondDeGrens,
 } from '../../../tests/fixtures/rules';
@@ -23,8 +24,46 @@ const inkomen = {
   boven: { verdict: 'unknown', key: `${KEY}.betalingscapaciteit.unknown`, unverified: true },
 } as const;
 const normAlleenstaande = grens('bijstandsnorm.alleenstaande');
+/** Art. 12 lid 2 d URI: kosten van bestaan plus a month of rent (€ 650) and the health premium (€ 2.119 / 12). */
+const vrijVermogen = normAlleenstaande + 65000 + Math.round(norm('zorgtoeslag.standaardpremie') / 12);
 
 const cases: SchemeCase[] = [
+  // URI 1990 art. 11–13: what the vermogen and 80% of a year's betalingscapaciteit cover is not remitted.
+  {
+    name: 'a single person with savings above what may be kept by at least the tax (2024: € 544,92) is unlikely (art. 11 b 1°, art. 12)',
+    household: alleenstaande(40, { vermogen: vrijVermogen + norm('kwijtschelding.aanslag.eenpersoons') }),
+    verdict: 'unlikely',
+    key: `${KEY}.vermogen.fail`,
+    params: { grens: { money: vrijVermogen }, aanslag: { money: 54492 } },
+  },
+  {
+    name: 'a single person with savings one cent short of that is unknown: part of the tax may be remitted',
+    household: alleenstaande(40, { vermogen: vrijVermogen + norm('kwijtschelding.aanslag.eenpersoons') - 1 }),
+    verdict: 'unknown',
+    key: `${KEY}.vermogen.unknown`,
+    unverified: true,
+  },
+  {
+    name: 'a homeowner is not told "likely": the equity of the home counts as vermogen (art. 12 lid 1)',
+    household: alleenstaande(40, { woonsituatie: 'koop', huurPerMaand: 0 }),
+    verdict: 'unknown',
+    key: `${KEY}.vermogen.eigenWoning`,
+    unverified: true,
+  },
+  {
+    name: 'a single person whose 80% betalingscapaciteit covers the tax is unlikely (art. 11 b 2°, art. 13)',
+    household: metInkomen(alleenstaande(), normAlleenstaande + 65000 + Math.round(norm('zorgtoeslag.standaardpremie') / 12) + Math.ceil(54492 / 12 / 0.8)),
+    verdict: 'unlikely',
+    key: `${KEY}.betalingscapaciteit.fail`,
+    params: { aanslag: { money: 54492 } },
+  },
+  {
+    name: 'a single person whose betalingscapaciteit covers less than the tax is unknown: partial kwijtschelding',
+    household: metInkomen(alleenstaande(), normAlleenstaande + 65000 + Math.round(norm('zorgtoeslag.standaardpremie') / 12) + Math.floor(54492 / 12 / 0.8) - 100),
+    verdict: 'unknown',
+    key: `${KEY}.betalingscapaciteit.unknown`,
+    unverified: true,
+  },
   ...rondDeGrens({ wie: 'a single person', grens: 'the norm', household: alleenstaande(), bedrag: normAlleenstaande, ...inkomen }),
   ...rondDeGrens({ wie: 'a couple', grens: 'the couple norm', household: paar(), bedrag: grens('bijstandsnorm.gehuwden'), ...inkomen }),
   ...rondDeGrens({ wie: 'a single pensioner', grens: 'the AOW-age norm', household: alleenstaande(70), bedrag: grens('bijstandsnorm.alleenstaandeAow'), ...inkomen }),
@@ -47,19 +86,19 @@ const cases: SchemeCase[] = [
   },
   { name: 'a single person with unknown income is unknown and asks for the income', household: metInkomen(alleenstaande(), null), verdict: 'unknown', key: 'reasons.inkomen.unknown', missing: ['inkomen'], unverified: true },
   {
-    name: 'a single person with savings exactly at one month of the norm is likely',
-    household: alleenstaande(40, { vermogen: normAlleenstaande }),
+    name: 'a single person with savings exactly at one month of the norm, rent and health premium is likely (URI art. 12 lid 2 d)',
+    household: alleenstaande(40, { vermogen: vrijVermogen }),
     verdict: 'likely',
     key: `${KEY}.vermogen.pass`,
-    params: { grens: { money: 141946 }, vermogen: { money: 141946 } },
+    params: { grens: { money: vrijVermogen }, vermogen: { money: vrijVermogen } },
     unverified: true,
   },
   {
-    name: 'a single person with savings one cent above one month of the norm is unknown',
-    household: alleenstaande(40, { vermogen: normAlleenstaande + 1 }),
+    name: 'a single person with savings one cent above it is unknown: the rest of the tax may be remitted',
+    household: alleenstaande(40, { vermogen: vrijVermogen + 1 }),
     verdict: 'unknown',
     key: `${KEY}.vermogen.unknown`,
-    params: { grens: { money: 141946 } },
+    params: { grens: { money: vrijVermogen } },
     unverified: true,
   },
   { name: 'a single person with unknown savings is unknown and asks for them', household: alleenstaande(40, { vermogen: null }), verdict: 'unknown', key: 'reasons.vermogen.unknown', missing: ['vermogen'], unverified: true },

@@ -8,6 +8,7 @@ import {
   expectCase,
   limiet,
   metInkomen,
+  metLoon,
   norm,
   paar,
   rondDeGrens,
@@ -24,9 +25,24 @@ const inkomen = {
 const vermogensgrensGezin = norm('vermogensgrens.gezin');
 
 const cases: SchemeCase[] = [
+  // Like with like: the norm includes the vakantietoeslag (art. 19 lid 3 PW), net wages do not include the holiday pay.
+  {
+    name: 'a worker with net wages exactly at 110% of the norm is unlikely once the holiday pay (8% of the gross wage) is counted',
+    household: metLoon(alleenstaande(), limiet('bijstandsnorm.alleenstaande', 'minimaregelingen.inkomensgrens')),
+    verdict: 'unlikely',
+    key: 'reasons.inkomen.failVakantiegeld',
+  },
+  {
+    name: 'a worker with net wages at 102% of the norm is likely: with holiday pay about 108%',
+    household: metLoon(alleenstaande(), Math.round(norm('bijstandsnorm.alleenstaande') * 1.02)),
+    verdict: 'likely',
+    key: 'reasons.inkomen.passVakantiegeld',
+    unverified: true,
+  },
   ...rondDeGrens({ wie: 'a single person', grens: '110% of the norm', household: alleenstaande(), bedrag: grens('bijstandsnorm.alleenstaande'), ...inkomen }),
   ...rondDeGrens({ wie: 'a couple', grens: '110% of the couple norm', household: paar(), bedrag: grens('bijstandsnorm.gehuwden'), ...inkomen }),
-  ...rondDeGrens({ wie: 'a single person of 19', grens: '110% of the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen }),
+  // Art. 20 lid 3 PW: above the youth norm the college raises it when the parents cannot provide, which is not asked.
+  ...rondDeGrens({ wie: 'a single person of 19', grens: '110% of the youth norm', household: alleenstaande(19), bedrag: grens('bijstandsnorm.jongereAlleenstaande'), ...inkomen, boven: { ...inkomen.boven, verdict: 'unknown', key: 'reasons.inkomen.jongere' } }),
   ...rondDeGrens({ wie: 'a single pensioner', grens: '110% of the AOW-age norm', household: alleenstaande(70), bedrag: grens('bijstandsnorm.alleenstaandeAow'), ...inkomen }),
   ...rondDeGrens({
     wie: 'in the first half of 2026 a single person',
@@ -72,7 +88,7 @@ const cases: SchemeCase[] = [
     verdict: 'unlikely',
     key: 'reasons.inkomen.fail',
   },
-  { name: 'the single pensioner living on AOW only is likely', household: alleenstaandePensionado, verdict: 'likely', key: 'reasons.inkomen.pass' },
+  { name: 'the single pensioner living on AOW only is likely, with the AOW holiday pay counted (art. 19 lid 3 PW)', household: alleenstaandePensionado, verdict: 'likely', key: 'reasons.inkomen.passVakantiegeld', unverified: true },
   { name: 'a person of 17 is unlikely', household: alleenstaande(17), verdict: 'unlikely', key: 'reasons.minimumLeeftijd.fail', params: { leeftijd: 17, grens: 18 } },
   { name: 'a person of exactly 18 is likely', household: alleenstaande(18), verdict: 'likely', key: 'reasons.minimumLeeftijd.pass' },
   { name: 'someone living outside Heemskerk is unlikely', household: alleenstaande(40, { woontInHeemskerk: false }), verdict: 'unlikely', key: 'reasons.woonplaats.fail' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PEILDATUM, type SchemeCase, alleenstaande, byName, context, expectCase, metInkomen, norm, paar, titled } from '../../../tests/fixtures/rules';
+import { PEILDATUM, type SchemeCase, alleenstaande, byName, context, expectCase, metInkomen, metLoon, norm, paar, titled } from '../../../tests/fixtures/rules';
 import { bedragen, bruto, brutoOnbekend, euro, stepKeysOf } from '../../../tests/fixtures/toeslagen';
 import { inkomensgrens } from '../engine/toeslag';
 import { berekenZorgtoeslag, zorgtoeslag } from './zorgtoeslag';
@@ -171,11 +171,10 @@ describe('zorgtoeslag: thresholds, with figures from getNorm', () => {
       unverified: true,
     },
     {
-      name: 'someone without a gross income but with € 1.500 net a month is likely, on an estimated income',
-      household: brutoOnbekend(metInkomen(alleenstaande(), euro(1500))),
+      name: 'someone without a gross income but with € 1.500 net a month in wages is likely, on an estimate with the loonheffing rules (about € 19.952)',
+      household: brutoOnbekend(metLoon(alleenstaande(), euro(1500))),
       verdict: 'likely',
       key: `${INKOMEN}.passGeschat`,
-      params: { toetsingsinkomen: { money: euro(22500) } },
       unverified: true,
     },
   ];
@@ -189,7 +188,7 @@ describe('zorgtoeslag: thresholds, with figures from getNorm', () => {
     expect(outcome.amount?.estimated).toBe(true);
     expect(outcome.amount?.steps[0]).toEqual({
       key: 'amounts.steps.toetsingsinkomenGeschat',
-      params: { inkomen: { money: euro(22500) }, netto: { money: euro(1500) }, factor: { percent: 125 } },
+      params: { inkomen: { money: euro(18000) }, netto: { money: euro(1500) }, marge: { percent: norm('toeslagen.schattingsmarge') } },
     });
   });
 });
