@@ -4,7 +4,7 @@
  * after a change and the results follow it; the privacy statement's list of what is stored is
  * what the app really leaves in the browser; the version is on the colophon and the print-out.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -254,6 +254,8 @@ describe('the privacy statement lists exactly what the app stores', () => {
   const onStatement = (page: Page) => page.locator('[data-stored-key]').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-stored-where')}:${i.getAttribute('data-stored-key')}`).sort());
   const listedOnStatement = (mode: Mode['id']) => STORED_ITEMS.filter((item) => item.modes.includes(mode)).map((item) => `${item.where}:${item.key}`).sort();
 
+  const easyReadLabel = (language: string) => (JSON.parse(readFileSync(join('locales', language, 'translation.json'), 'utf8')) as { app: { easyRead: string } }).app.easyRead;
+
   /** What staff do once: open the mode's home page and confirm on screen that the device is set up so. */
   async function setUp(page: Page, url: string): Promise<void> {
     await page.goto(url);
@@ -282,12 +284,16 @@ describe('the privacy statement lists exactly what the app stores', () => {
   it.each([
     ['vrijwilliger', '?modus=vrijwilliger', 'en'],
     ['kiosk', '?kiosk=1', 'ar'],
-  ] as const)('on a device set up for %s, after a whole check with another language and easy-read: nothing but the mode', async (mode, query, language) => {
+  ] as const)('on a device set up for %s after ordinary use, after a whole check with another language and easy-read: nothing but the mode', async (mode, query, language) => {
     const { context, page } = await phone(browser);
-    await setUp(page, `${BASE_URL}${query}`);
+    // Someone used the device as their own phone first: the set-up erases what that left.
+    await page.goto(BASE_URL);
     await waitForServiceWorker(page);
+    await page.locator('#language').selectOption('pl');
+    await languageCached(page, 'pl');
+    await setUp(page, `${BASE_URL}${query}`);
     await page.locator('#language').selectOption(language);
-    await page.locator('.header-button[aria-pressed]').click();
+    await page.getByRole('button', { name: easyReadLabel(language), exact: true }).click();
     await page.locator('main .utrecht-button--primary-action').click();
     await completeByFieldNames(page, bijstandAnswers);
     // These devices keep every language offline; waiting for them lets any choice be written too.
