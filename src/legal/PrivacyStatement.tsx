@@ -1,7 +1,8 @@
 /**
  * The privacy statement in plain words: nothing is sent, what stays on this device in each mode
- * and for how long, what a device set up by staff remembers, what the take-home QR code holds, and how to erase it. The list of what is
- * stored comes from STORED_ITEMS, which an end-to-end test compares with what the app writes.
+ * and for how long, what a device set up by staff remembers, what the take-home QR code holds,
+ * and how to erase it. The list of what is stored comes from STORED_ITEMS, which an end-to-end
+ * test compares with what the app writes.
  * In easy-read only the mode in use is described.
  */
 import { useTranslation } from 'react-i18next';
