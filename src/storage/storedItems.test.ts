@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MODES } from '../modes/modes';
 import { STORED_ITEMS } from './storedItems';
 
 const LOCALES = join(import.meta.dirname, '../../locales');
@@ -11,8 +12,18 @@ describe('the list of what the app stores (shown in the privacy statement)', () 
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('stores nothing in localStorage at the kiosk (ADR 0006)', () => {
-    expect(STORED_ITEMS.filter((item) => item.where === 'localStorage' && item.modes.includes('kiosk'))).toEqual([]);
+  it.each(['kiosk', 'vrijwilliger'] as const)('keeps nothing of a visitor in %s mode, only the mode staff confirmed (ADR 0006, ADR 0008)', (mode) => {
+    expect(MODES[mode].persist).toBe(false);
+    expect(STORED_ITEMS.filter((item) => item.modes.includes(mode)).map((item) => item.id)).toEqual(['mode', 'mode']);
+  });
+
+  it('keeps the visitor\'s answers, language and easy-read on their own phone, the language also for the service worker', () => {
+    expect(STORED_ITEMS.filter((item) => item.modes.includes('inwoner') && item.id !== 'mode').map((item) => `${item.where}:${item.id}`)).toEqual([
+      'localStorage:answers',
+      'localStorage:language',
+      'localStorage:easyRead',
+      'cacheStorage:languageOffline',
+    ]);
   });
 
   it.each(readdirSync(LOCALES))('explains every item in the %s privacy statement', (language) => {

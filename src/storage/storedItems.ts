@@ -5,24 +5,34 @@
  */
 import { EASY_READ_KEY, LANGUAGE_KEY } from '../i18n/languagePreference';
 import { MODE_KEY } from '../modes/detectMode';
-import type { Mode } from '../modes/modes';
+import { MODES, type Mode } from '../modes/modes';
+import { PREFERENCE_CACHE, PREFERENCE_KEY } from '../pwa/offlineLanguages';
 import { STORAGE_KEY as ANSWERS_KEY } from '../questionnaire/savedAnswers';
 
 export type StoredItem = {
-  /** Names the texts under `privacy.items.<id>` in locales/<language>/legal.json. */
-  id: 'answers' | 'language' | 'easyRead' | 'mode';
+  /** Names the texts under `privacyStatement.items.<id>` in locales/<language>/legal.json. */
+  id: 'answers' | 'language' | 'easyRead' | 'languageOffline' | 'mode';
+  /** For the Cache Storage: the cache's name followed by the entry's path. */
   key: string;
-  where: 'localStorage' | 'cookie';
+  where: 'localStorage' | 'cookie' | 'cacheStorage';
   /** The modes that write it. */
   modes: readonly Mode['id'][];
 };
 
+/** Only the modes that keep a visitor's choices between loads write them. */
+const KEEPING = Object.values(MODES)
+  .filter((mode) => mode.persist)
+  .map((mode) => mode.id);
+const ALL_MODES = Object.values(MODES).map((mode) => mode.id);
+
 export const STORED_ITEMS: readonly StoredItem[] = [
-  { id: 'answers', key: ANSWERS_KEY, where: 'localStorage', modes: ['inwoner', 'vrijwilliger'] },
-  { id: 'language', key: LANGUAGE_KEY, where: 'localStorage', modes: ['inwoner', 'vrijwilliger'] },
-  { id: 'easyRead', key: EASY_READ_KEY, where: 'localStorage', modes: ['inwoner', 'vrijwilliger'] },
-  // Set by staff (a link, then a confirmation on screen), in two places so that losing one does
-  // not turn a kiosk into an ordinary phone; the kiosk's erase leaves it.
-  { id: 'mode', key: MODE_KEY, where: 'cookie', modes: ['inwoner', 'kiosk', 'vrijwilliger'] },
-  { id: 'mode', key: MODE_KEY, where: 'localStorage', modes: ['inwoner', 'kiosk', 'vrijwilliger'] },
+  { id: 'answers', key: ANSWERS_KEY, where: 'localStorage', modes: KEEPING },
+  { id: 'language', key: LANGUAGE_KEY, where: 'localStorage', modes: KEEPING },
+  { id: 'easyRead', key: EASY_READ_KEY, where: 'localStorage', modes: KEEPING },
+  // The service worker cannot read localStorage; this copy lets it serve / in the chosen language.
+  { id: 'languageOffline', key: `${PREFERENCE_CACHE}${PREFERENCE_KEY}`, where: 'cacheStorage', modes: KEEPING },
+  // Remembered only once staff confirm it on screen, in two places so that losing one does not
+  // turn a kiosk into an ordinary phone; every erase leaves it.
+  { id: 'mode', key: MODE_KEY, where: 'cookie', modes: ALL_MODES },
+  { id: 'mode', key: MODE_KEY, where: 'localStorage', modes: ALL_MODES },
 ];

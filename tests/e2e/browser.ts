@@ -60,6 +60,19 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/** Waits until the service worker has cached every file of the language (dist/languages.json). */
+export async function languageCached(page: Page, code: string): Promise<void> {
+  await page.waitForFunction(
+    async (language) => {
+      const files = ((await (await fetch('/languages.json')).json()) as Record<string, string[]>)[language] ?? [];
+      const cache = await caches.open('rondkomen-languages');
+      return (await Promise.all(files.map((file) => cache.match(file)))).every(Boolean);
+    },
+    code,
+    { polling: 250, timeout: 20_000 },
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   // A long results page with every fold-out open takes a while to capture on a busy machine.

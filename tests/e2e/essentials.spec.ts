@@ -4,13 +4,16 @@
  * after a change and the results follow it; the privacy statement's list of what is stored is
  * what the app really leaves in the browser; the version is on the colophon and the print-out.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
+import type { Mode } from '../../src/modes/modes';
 import { formatDate } from '../../src/results/format';
 import { NORMS_VALID_UNTIL } from '../../src/rules/norms/validUntil';
-import { STORED_ITEMS } from '../../src/storage/storedItems';
-import { BASE_URL, launch, phone, screenshot } from './browser';
+import { STORED_ITEMS, type StoredItem } from '../../src/storage/storedItems';
+import { BASE_URL, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
 import { bijstandAnswers, completeByFieldNames, verdictOf } from './questionnaire';
 
 const SAVE_KEY = STORED_ITEMS.find((item) => item.id === 'answers')!.key;
@@ -221,49 +224,89 @@ describe('check your answers', () => {
 });
 
 describe('the privacy statement lists exactly what the app stores', () => {
-  /** Everything this origin holds in the browser, by kind. */
+  type Where = StoredItem['where'];
+  /** The app's own files (the build's output) are the statement's `files` paragraph, not items. */
+  const isAppFile = (path: string) => existsSync(join('dist', path.endsWith('/') ? `${path}index.html` : path));
+
+  /** Everything this origin holds in the browser, by kind; Cache Storage as cache name + path. */
   async function storedOnDevice(page: Page, context: BrowserContext) {
     const inPage = await page.evaluate(async () => ({
       localStorage: Object.keys(localStorage).sort(),
       sessionStorage: Object.keys(sessionStorage).sort(),
       indexedDB: (await indexedDB.databases()).map((db) => db.name ?? '').sort(),
+      cacheStorage: (
+        await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((request) => ({ name, path: new URL(request.url).pathname }))))
+      ).flat(),
     }));
-    return { ...inPage, cookie: (await context.cookies()).map((c) => c.name).sort() };
+    return {
+      ...inPage,
+      cacheStorage: inPage.cacheStorage.filter(({ path }) => !isAppFile(path)).map(({ name, path }) => `${name}${path}`).sort(),
+      cookie: (await context.cookies()).map((c) => c.name).sort(),
+    };
   }
-  const listed = (where: 'localStorage' | 'cookie', mode: 'inwoner' | 'kiosk' | 'vrijwilliger') =>
-    STORED_ITEMS.filter((item) => item.where === where && item.modes.includes(mode)).map((item) => item.key).sort();
+  /** The statement's list for a mode; the mode itself only on a device that staff set up. */
+  const listed = (where: Where, mode: Mode['id'], setUp = true) =>
+    STORED_ITEMS.filter((item) => item.where === where && item.modes.includes(mode) && (setUp || item.id !== 'mode')).map((item) => item.key).sort();
+  const listedEverywhere = (mode: Mode['id'], setUp = true) => ({
+    localStorage: listed('localStorage', mode, setUp),
+    sessionStorage: [],
+    indexedDB: [],
+    cacheStorage: listed('cacheStorage', mode, setUp),
+    cookie: listed('cookie', mode, setUp),
+  });
+  /** What the open privacy statement lists (in easy-read: the mode in use and the mode setting). */
+  const onStatement = (page: Page) => page.locator('[data-stored-key]').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-stored-where')}:${i.getAttribute('data-stored-key')}`).sort());
+  const listedOnStatement = (mode: Mode['id']) => STORED_ITEMS.filter((item) => item.modes.includes(mode)).map((item) => `${item.where}:${item.key}`).sort();
 
-  it('on a volunteer\'s device, after a whole check with another language and easy-read', async () => {
+  const easyReadLabel = (language: string) => (JSON.parse(readFileSync(join('locales', language, 'translation.json'), 'utf8')) as { app: { easyRead: string } }).app.easyRead;
+
+  /** What staff do once: open the mode's home page and confirm on screen that the device is set up so. */
+  async function setUp(page: Page, url: string): Promise<void> {
+    await page.goto(url);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Ja, onthoud dit op dit apparaat' }).click()]);
+    await page.locator('main .utrecht-button--primary-action').waitFor();
+  }
+
+  it('on someone\'s own phone, after a whole check with another language and easy-read', async () => {
     const { context, page } = await phone(browser);
-    await page.goto(`${BASE_URL}?modus=vrijwilliger`);
-    await page.locator('main h1').waitFor();
+    await page.goto(BASE_URL);
+    await waitForServiceWorker(page);
     await page.locator('#language').selectOption('en');
     await page.getByRole('button', { name: 'Easy read', exact: true }).click();
     await page.locator('main .utrecht-button--primary-action').click();
     await completeByFieldNames(page, bijstandAnswers);
+    // The worker stores the choice, then fetches the language: once that is there, the choice is too.
+    await languageCached(page, 'en');
 
-    expect(await storedOnDevice(page, context)).toEqual({
-      localStorage: listed('localStorage', 'vrijwilliger'),
-      sessionStorage: [],
-      indexedDB: [],
-      cookie: listed('cookie', 'vrijwilliger'),
-    });
+    expect(await storedOnDevice(page, context)).toEqual(listedEverywhere('inwoner', false));
     await page.locator('[data-legal="privacy"]').click();
     await page.locator('[data-stored-key]').first().waitFor();
-    const onPage = await page.locator('[data-mode="vrijwilliger"] [data-stored-key]').evaluateAll((items) => items.map((i) => i.getAttribute('data-stored-key')).sort());
-    expect(onPage).toEqual(listed('localStorage', 'vrijwilliger'));
+    expect(await onStatement(page)).toEqual(listedOnStatement('inwoner'));
     await context.close();
   });
 
-  it('at the library kiosk: nothing but the mode cookie', async () => {
+  it.each([
+    ['vrijwilliger', '?modus=vrijwilliger', 'en'],
+    ['kiosk', '?kiosk=1', 'ar'],
+  ] as const)('on a device set up for %s after ordinary use, after a whole check with another language and easy-read: nothing but the mode', async (mode, query, language) => {
     const { context, page } = await phone(browser);
-    await page.goto(`${BASE_URL}?kiosk=1`);
-    await page.locator('main h1').waitFor();
-    await page.locator('#language').selectOption('ar');
+    // Someone used the device as their own phone first: the set-up erases what that left.
+    await page.goto(BASE_URL);
+    await waitForServiceWorker(page);
+    await page.locator('#language').selectOption('pl');
+    await languageCached(page, 'pl');
+    await setUp(page, `${BASE_URL}${query}`);
+    await page.locator('#language').selectOption(language);
+    await page.getByRole('button', { name: easyReadLabel(language), exact: true }).click();
     await page.locator('main .utrecht-button--primary-action').click();
     await completeByFieldNames(page, bijstandAnswers);
-    expect(await storedOnDevice(page, context)).toEqual({ localStorage: [], sessionStorage: [], indexedDB: [], cookie: listed('cookie', 'kiosk') });
-    expect(listed('localStorage', 'kiosk')).toEqual([]);
+    // These devices keep every language offline; waiting for them lets any choice be written too.
+    await languageCached(page, language);
+
+    expect(await storedOnDevice(page, context)).toEqual(listedEverywhere(mode));
+    await page.locator('[data-legal="privacy"]').click();
+    await page.locator('[data-stored-key]').first().waitFor();
+    expect(await onStatement(page)).toEqual(listedOnStatement(mode));
     await context.close();
   });
 });

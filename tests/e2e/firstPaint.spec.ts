@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../src/app/pages';
-import { BASE_URL, launch, phone, screenshot, waitForServiceWorker } from './browser';
+import { BASE_URL, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
 
 type Texts = { start: { title: string }; catalogue: { title: string }; prerender: { languages: string } };
 const LANGUAGES = readdirSync('locales');
@@ -20,19 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Waits until the service worker has cached every file of the language (dist/languages.json). */
-async function languageCached(page: Page, code: string): Promise<void> {
-  await page.waitForFunction(
-    async (language) => {
-      const files = ((await (await fetch('/languages.json')).json()) as Record<string, string[]>)[language] ?? [];
-      const cache = await caches.open('rondkomen-languages');
-      return (await Promise.all(files.map((file) => cache.match(file)))).every(Boolean);
-    },
-    code,
-    { polling: 250, timeout: 20_000 },
-  );
-}
 
 async function startTitle(page: Page, code: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: texts(code).start.title }).waitFor();
