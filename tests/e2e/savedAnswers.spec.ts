@@ -74,7 +74,7 @@ describe('saved answers', () => {
     await page.getByLabel('Nee, ik woon zonder partner').check();
     await age.fill('٤٥');
     await page.getByRole('button', { name: 'Volgende' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Kinderen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Uw verblijf in Nederland' }).waitFor();
     await context.close();
   });
 
