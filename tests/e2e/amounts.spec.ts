@@ -41,7 +41,7 @@ describe('the results show what the inhabitant may get', () => {
     await openCalculation(page, 'zorgtoeslag', 'Hoe rekenen wij dit uit?');
     const zorgtoeslag = page.locator('[data-scheme="zorgtoeslag"]');
     await zorgtoeslag.getByText('€ 4.238 standaardpremie − € 2.135,42 die u zelf betaalt = ongeveer € 2.103 per jaar.').waitFor();
-    await expect(zorgtoeslag.getByText('Met € 15.139 meer bruto inkomen per jaar krijgt u dit waarschijnlijk niet meer.').isVisible()).resolves.toBe(true);
+    await expect(zorgtoeslag.getByText('Met € 15.143 meer bruto inkomen per jaar krijgt u dit waarschijnlijk niet meer.').isVisible()).resolves.toBe(true);
     await screenshot(page, 'results-amounts-gezin-115-nl');
 
     await page.getByLabel('Taal').selectOption('en');
@@ -49,7 +49,7 @@ describe('the results show what the inhabitant may get', () => {
     await page.getByText('You may be able to get about €1,015 a month (€12,183 a year) more.').waitFor();
     await openCalculation(page, 'zorgtoeslag', 'How do we work this out?');
     await zorgtoeslag.getByText('€4,238 standard premium − €2,135.42 you pay yourself = about €2,103 a year.').waitFor();
-    await expect(zorgtoeslag.getByText('With €15,139 more gross income a year, you would probably no longer get this.').isVisible()).resolves.toBe(true);
+    await expect(zorgtoeslag.getByText('With €15,143 more gross income a year, you would probably no longer get this.').isVisible()).resolves.toBe(true);
     await screenshot(page, 'results-amounts-gezin-115-en');
     await context.close();
   });

@@ -7,7 +7,8 @@ import type { E2eHousehold } from './questionnaire';
 export const alleenstaandeInBijstand: E2eHousehold = {
   heemskerk: true,
   leeftijd: 45,
-  inkomen: { uitkering: '1.419,46' },
+  // What bijstand pays each month: the norm of € 1.419,46 without the 5% vakantietoeslag, paid in May.
+  inkomen: { uitkering: '1.348,49' },
   bijstand: true,
   langLaagInkomen: true,
   vermogen: '1200',
