@@ -16,9 +16,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** The budgets, in bytes. `npm test` fails when the build goes over one. */
 export const BUDGETS = {
   initialJsGzip: 120_000,
-  precacheRaw: 700_000,
+  // A ceiling against growth, not the goal: the goal is 500 kB (issue 16), which needs the app's own
+  // code made smaller. 710 kB on 1 December 2026, after residence status, the 2027 rules and the
+  // loonheffing estimate landed with their texts.
+  precacheRaw: 750_000,
   /** The kiosk with ten languages: the precache plus nine times the largest other language. */
-  kioskTenLanguagesRaw: 2_000_000,
+  kioskTenLanguagesRaw: 2_250_000,
 };
 export const KIOSK_LANGUAGES = 10;
 
