@@ -36,7 +36,9 @@ type Vrijlating = { soort: 'college' | 'aow'; werk: number; percentage: number; 
 function vrijlatingArbeid(h: Household, context: RuleContext): Vrijlating | null {
   const werk = h.inkomen.werk;
   if (!werk) return null;
-  if (h.aanvrager.leeftijd >= context.norm('leeftijd.aow').value) {
+  // ⚠️ The work income is the household's, not a person's: the 25% applies when either partner has
+  // the AOW age, as the AIO itself does, so who fills in the form does not change the answer.
+  if (Math.max(h.aanvrager.leeftijd, h.partner?.leeftijd ?? 0) >= context.norm('leeftijd.aow').value) {
     const percentage = context.norm('vrijlatingArbeid.percentageAow').value;
     const maximum = context.norm('vrijlatingArbeid.maximumAow').value;
     return { soort: 'aow', werk, percentage, maximum, bedrag: Math.min(Math.round(procentVan(werk, percentage)), maximum) };
