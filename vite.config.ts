@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './scripts/precompress.mjs';
 import { CONTENT_SECURITY_POLICY } from './scripts/webServer.mjs';
 import { dropUnusedUtrechtCss, utrechtClassesIn } from './scripts/unusedUtrechtCss.mjs';
-import { pageFile } from './src/app/pages';
+import { pageFile } from './src/routing/pages';
 import { languageFolders, localeChunkName, OFFLINE_PAGES, prerender } from './src/prerender/vitePlugin';
 
 /**

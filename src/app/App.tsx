@@ -11,7 +11,7 @@ import { clearSaved, EMPTY, save, type Loaded, type Screen } from '../questionna
 import { useAnswersFromOtherTabs } from '../questionnaire/useAnswersFromOtherTabs';
 import { registerServiceWorker } from '../pwa/registerServiceWorker';
 import { UpdateNotice } from '../pwa/UpdateNotice';
-import { formatDate } from '../results/format';
+import { formatDate } from '../i18n/format';
 import { eraseDevice } from '../modes/eraseDevice';
 import type { ModeDecision } from '../modes/detectMode';
 import { IdleReset } from '../modes/IdleReset';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_CODES, nativeName, type LanguageCode } from '../i18n/languages';
-import { pagePath } from './pages';
+import { pagePath } from '../routing/pages';
 
 /**
  * The other languages as plain links on the start screen: they work in the prerendered page before

@@ -4,7 +4,7 @@
  * constant (validUntil.ts), so the first screen does not load all the figures for it.
  */
 import { useTranslation } from 'react-i18next';
-import { PROVISIONAL_FIGURES } from '../rules/norms/validUntil';
+import { PROVISIONAL_FIGURES } from '../rules';
 
 const KINDS = ['draft', 'carriedForward'] as const;
 

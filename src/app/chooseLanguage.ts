@@ -8,7 +8,7 @@ import { saveLanguage } from '../i18n/languagePreference';
 import type { LanguageCode } from '../i18n/languages';
 import type { Mode } from '../modes/modes';
 import { keepOffline } from '../pwa/keepOffline';
-import { pagePath } from './pages';
+import { pagePath } from '../routing/pages';
 
 export function chooseLanguage(code: LanguageCode, storage: Storage | undefined, mode: Mode): Promise<void> {
   saveLanguage(storage, code);

@@ -1,16 +1,7 @@
-/**
- * The addresses of the screens that need no answers, one set per language: the start screen at
- * /<lang>/, "Alle regelingen" at /<lang>/regelingen/, the first step of "Geldzorgen? Direct hulp"
- * at /<lang>/geldzorgen/ and the shell for results opened from a take-home link at /<lang>/uitslag/.
- * Each is prerendered at build time (vite.config.ts) so it paints before the script arrives. The
- * bare / is the start screen in the language this device chose (the service worker picks it) or
- * Dutch. The addresses name a screen and a language, never an answer.
- */
+/** Which screen of the app each prerendered page opens, and back (addresses: `src/routing/pages.ts`). */
 import type { Flow } from '../questionnaire/steps';
 import type { Screen } from '../questionnaire/savedAnswers';
-
-export const PAGES = { start: '', catalogue: 'regelingen/', help: 'geldzorgen/', shared: 'uitslag/' } as const;
-export type Page = keyof typeof PAGES;
+import type { Page } from '../routing/pages';
 
 type Navigation = { screen: Screen; stepId?: string | undefined; flow?: Flow | undefined };
 
@@ -26,24 +17,4 @@ export function pageOf(navigation: Navigation): Exclude<Page, 'shared'> | null {
   if (navigation.screen === 'start' || navigation.screen === 'catalogue') return navigation.screen;
   const help = PAGE_NAVIGATION.help;
   return navigation.screen === help.screen && navigation.stepId === help.stepId && navigation.flow === help.flow ? 'help' : null;
-}
-
-export function pagePath(language: string, page: Page): string {
-  return `/${language}/${PAGES[page]}`;
-}
-
-/** The prerendered file of a page, relative to the site root. */
-export function pageFile(language: string, page: Page): string {
-  return `${language}/${PAGES[page]}index.html`;
-}
-
-const PAGE_PATH = /^\/([a-z]{2,3})\/(?:([a-z]+)\/)?(?:index\.html)?$/;
-
-/** The language and page an address names, or null for any other address (such as the bare /). */
-export function pageFromPath(pathname: string): { language: string; page: Page } | null {
-  const match = PAGE_PATH.exec(pathname);
-  if (!match) return null;
-  const segment = match[2] ? `${match[2]}/` : '';
-  const page = (Object.keys(PAGES) as Page[]).find((p) => PAGES[p] === segment);
-  return page ? { language: match[1]!, page } : null;
 }

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { getNorm, schemes, type Scheme } from '../rules';
-import { formatParams } from '../results/format';
+import { formatParams } from '../i18n/format';
 import { useMode } from '../modes/ModeContext';
 import { HowToApply } from '../ui/HowToApply';
 

@@ -4,7 +4,7 @@
  * known problems, how to report one, and the date. It says only what the test suite checks.
  */
 import { channel } from '../rules';
-import { formatDate } from '../results/format';
+import { formatDate } from '../i18n/format';
 import { LegalPage, Section } from './LegalPage';
 import { STATEMENTS_DRAWN_UP_ON, useLegalTexts } from './legalTexts';
 import { version } from '../../package.json';

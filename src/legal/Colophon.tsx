@@ -3,9 +3,8 @@
  * checked and until when they are valid (from the norms), the sources the rules cite, whom to ask
  * about the content, and the licence.
  */
-import { channel, norms, normsValidUntil, sources } from '../rules';
-import type { LegalSource } from '../rules/norms/normSchema';
-import { formatDate } from '../results/format';
+import { channel, norms, normsValidUntil, sources, type LegalSource } from '../rules';
+import { formatDate } from '../i18n/format';
 import { LegalPage, Section } from './LegalPage';
 import { useLegalTexts } from './legalTexts';
 import { version } from '../../package.json';

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useMode } from '../modes/ModeContext';
 import { MODES, type Mode } from '../modes/modes';
 import { channel } from '../rules';
-import { formatDate } from '../results/format';
+import { formatDate } from '../i18n/format';
 import { STORED_ITEMS, type StoredItem } from '../storage/storedItems';
 import { LegalPage, Section } from './LegalPage';
 import { STATEMENTS_DRAWN_UP_ON, useLegalTexts, type LegalTexts } from './legalTexts';

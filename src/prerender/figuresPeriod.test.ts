@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { norms } from '../rules/norms/norms';
+import { norms } from '../rules';
 import { figuresPeriod } from './figuresPeriod';
 
 const values = Object.values(norms).flatMap((norm) => norm.values as readonly { validFrom: string; validTo?: string }[]);

@@ -1,4 +1,4 @@
-import { norms } from '../rules/norms/norms';
+import { norms } from '../rules';
 
 const DAY = 86_400_000;
 const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);

@@ -6,15 +6,15 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from '../app/App';
-import { PAGE_NAVIGATION, PAGES, type Page } from '../app/pages';
+import { PAGE_NAVIGATION } from '../app/pages';
+import { PAGES, type Page } from '../routing/pages';
 import { choosePeildatum, isoDate } from '../app/peildatum';
 import { changeLanguage, initI18n } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, directionOf, LANGUAGE_CODES } from '../i18n/languages';
 import type { ModeDecision } from '../modes/detectMode';
 import { MODES } from '../modes/modes';
 import { EMPTY } from '../questionnaire/savedAnswers';
-import { channels } from '../rules/contacts/contacts';
-import { NORMS_VALID_UNTIL } from '../rules/norms/validUntil';
+import { channels, NORMS_VALID_UNTIL } from '../rules';
 import { figuresPeriod } from './figuresPeriod';
 
 export type RenderedPage = {

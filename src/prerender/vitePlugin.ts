@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { pageFile, type Page } from '../app/pages';
+import { pageFile, type Page } from '../routing/pages';
 import type { RenderedPage } from './renderPages';
 
 /** The languages, one folder each in locales/ (the app finds them the same way). */

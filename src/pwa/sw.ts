@@ -12,7 +12,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { pageFile, pageFromPath } from '../app/pages';
+import { pageFile, pageFromPath } from '../routing/pages';
 import { isLanguageMessage, LANGUAGE_CACHE, LANGUAGE_FILES, PREFERENCE_CACHE, PREFERENCE_KEY, type LanguageFiles } from './offlineLanguages';
 
 // The DOM library types `self` as a window; these are the few worker parts used here.

@@ -6,8 +6,7 @@
  * the questionnaire, which keeps the initial download small on slow phones.
  */
 import * as z from 'zod/mini';
-import { TOESLAGEN, VERBLIJFSSTATUSSEN } from '../rules/household/household';
-import { ACHTERSTANDEN } from '../rules/triage/achterstanden';
+import { ACHTERSTANDEN, LIMITS, TOESLAGEN, VERBLIJFSSTATUSSEN } from '../rules';
 
 export const INKOMSTENBRONNEN = ['werk', 'uitkering', 'pensioen', 'overig'] as const;
 export type Inkomstenbron = (typeof INKOMSTENBRONNEN)[number];
@@ -16,8 +15,7 @@ const yesNo = z.enum(['ja', 'nee']);
 /** "I'd rather not say" is a real answer for questions about money trouble, never an error. */
 const yesNoPrivate = z.enum(['ja', 'nee', 'zegIkLiever']);
 /** The longest answer a text field takes; the input itself refuses more (TextField). */
-export const MAX_TEXT_LENGTH = 40;
-const text = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
+const text = z.string().check(z.maxLength(LIMITS.tekens));
 const perBron = <T extends z.ZodMiniType>(schema: T) =>
   z.partial(z.object({ werk: schema, uitkering: schema, pensioen: schema, overig: schema }));
 
@@ -27,7 +25,7 @@ export const answerFields = {
   leeftijd: text,
   partnerLeeftijd: text,
   aantalKinderen: text,
-  kinderLeeftijden: z.array(text).check(z.maxLength(10)),
+  kinderLeeftijden: z.array(text).check(z.maxLength(LIMITS.kinderen)),
   kostendelers: text,
   ondernemer: yesNo,
   stoptMetBedrijf: yesNo,

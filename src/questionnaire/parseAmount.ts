@@ -9,6 +9,8 @@
  * Chinese or Japanese keyboard) and every other Unicode decimal digit, and with the Arabic decimal
  * separator "٫" and thousands separator "٬", which unlike "." and "," say what they are.
  */
+import { LIMITS } from '../rules';
+
 export type AmountResult = { ok: true; cents: number } | { ok: false; error: AmountError };
 export type AmountError = 'errors.required' | 'errors.number' | 'errors.notNegative' | 'errors.tooLarge';
 
@@ -41,7 +43,6 @@ function splitArabic(text: string): { whole: string; fraction: string } | null {
 }
 
 // A million euro: far above any limit in the check, so larger numbers are typing mistakes.
-const MAX_CENTS = 100_000_000;
 
 function splitDecimal(digits: string): { whole: string; fraction: string } | null {
   const separators = digits.match(/[.,]/g) ?? [];
@@ -69,7 +70,7 @@ export function parseAmount(input: string): AmountResult {
   const parts = /[\u066b\u066c]/.test(text) ? splitArabic(text) : splitDecimal(text);
   if (!parts || !/^\d+$/.test(parts.whole)) return { ok: false, error: 'errors.number' };
   const cents = Number(parts.whole) * 100 + Number(parts.fraction.padEnd(2, '0') || '0');
-  if (!Number.isSafeInteger(cents) || cents > MAX_CENTS) return { ok: false, error: 'errors.tooLarge' };
+  if (!Number.isSafeInteger(cents) || cents > LIMITS.cents) return { ok: false, error: 'errors.tooLarge' };
   return { ok: true, cents };
 }
 

@@ -7,9 +7,9 @@
  */
 import * as z from 'zod/mini';
 import { readItem, writeItem } from '../storage/deviceStorage';
+import { ANSWERS_KEY } from '../storage/storedItems';
 import { answerFields, answersSchema, type Answers } from './answers';
 
-export const STORAGE_KEY = 'rondkomen-check.v1';
 
 export const SCREENS = ['start', 'questions', 'results', 'catalogue', 'hulp', 'controle', 'toegankelijkheid', 'privacy', 'colofon'] as const;
 export type Screen = (typeof SCREENS)[number];
@@ -89,15 +89,15 @@ export function parseSaved(raw: string | null): Saved {
 }
 
 export function loadSaved(storage: Storage | undefined): Loaded {
-  return readSaved(readItem(storage, STORAGE_KEY));
+  return readSaved(readItem(storage, ANSWERS_KEY));
 }
 
 export function save(storage: Storage | undefined, saved: Saved): void {
-  writeItem(storage, STORAGE_KEY, JSON.stringify(saved));
+  writeItem(storage, ANSWERS_KEY, JSON.stringify(saved));
 }
 
 export function clearSaved(storage: Storage | undefined): void {
-  writeItem(storage, STORAGE_KEY, null);
+  writeItem(storage, ANSWERS_KEY, null);
 }
 
 export type { Answers };

@@ -3,7 +3,7 @@
  * household is skipped. Each step validates its own fields with zod before the answers move on.
  */
 import * as z from 'zod/mini';
-import { getNorm, TOESLAGEN, VERBLIJFSSTATUSSEN } from '../rules';
+import { getNorm, LIMITS, TOESLAGEN, VERBLIJFSSTATUSSEN } from '../rules';
 import { INKOMSTENBRONNEN, type Answers } from './answers';
 import { ontvangtAlOpties } from './answersToHousehold';
 import { amountText, choice, requireField, wholeNumberText } from './fieldSchemas';
@@ -12,12 +12,9 @@ import { parseWholeNumber } from './parseAmount';
 export const STEP_IDS = ['woonplaats', 'huishouden', 'verblijf', 'kinderen', 'medebewoners', 'werkEnStudie', 'inkomen', 'vermogen', 'wonen', 'geldzaken', 'ontvangtAl'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-const MAX_CHILDREN = 10;
 const MIN_AGE = 16;
-const MAX_AGE = 120;
-const MAX_KOSTENDELERS = 20;
 
-const age = wholeNumberText(MIN_AGE, MAX_AGE, 'errors.ageTooLow', 'errors.age');
+const age = wholeNumberText(MIN_AGE, LIMITS.leeftijd, 'errors.ageTooLow', 'errors.age');
 const yesNo = choice(['ja', 'nee']);
 const yesNoPrivate = choice(['ja', 'nee', 'zegIkLiever']);
 const verblijfsstatus = choice([...VERBLIJFSSTATUSSEN, 'zegIkLiever']);
@@ -112,14 +109,14 @@ export const steps: readonly StepDefinition[] = [
     schema: () =>
       z
         .object({
-          aantalKinderen: wholeNumberText(0, MAX_CHILDREN, 'errors.notNegative', 'errors.tooMany'),
+          aantalKinderen: wholeNumberText(0, LIMITS.kinderen, 'errors.notNegative', 'errors.tooMany'),
           kinderLeeftijden: z.optional(z.array(z.string())),
           kinderopvang: z.optional(z.nullable(z.string())),
         })
         .check(z.superRefine((values, ctx) => {
           const aantal = parseWholeNumber(values.aantalKinderen);
           // Above the maximum the number itself is refused; asking ages for hidden fields would only confuse.
-          if (!aantal.ok || aantal.value > MAX_CHILDREN) return;
+          if (!aantal.ok || aantal.value > LIMITS.kinderen) return;
           const childAge = wholeNumberText(0, 17, 'errors.notNegative', 'errors.childAge');
           for (let i = 0; i < aantal.value; i++) {
             requireField(ctx, childAge, values.kinderLeeftijden?.[i] ?? '', ['kinderLeeftijden', i]);
@@ -130,7 +127,7 @@ export const steps: readonly StepDefinition[] = [
   {
     id: 'medebewoners',
     applies: asksKostendelers,
-    schema: () => z.object({ kostendelers: wholeNumberText(0, MAX_KOSTENDELERS, 'errors.notNegative', 'errors.tooMany') }),
+    schema: () => z.object({ kostendelers: wholeNumberText(0, LIMITS.kostendelers, 'errors.notNegative', 'errors.tooMany') }),
   },
   {
     id: 'werkEnStudie',

@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Answers } from './answers';
-import { parseSaved, STORAGE_KEY } from './savedAnswers';
+import { ANSWERS_KEY } from '../storage/storedItems';
+import { parseSaved } from './savedAnswers';
 
 export function useAnswersFromOtherTabs(storage: Storage | undefined, answers: Answers, onChange: (answers: Answers) => void): void {
   const current = useRef(answers);
@@ -14,7 +15,7 @@ export function useAnswersFromOtherTabs(storage: Storage | undefined, answers: A
     if (!storage) return;
     const onStorage = (event: StorageEvent) => {
       // A null key: the other tab cleared all storage ("wis mijn antwoorden" elsewhere).
-      if (event.storageArea !== storage || (event.key !== null && event.key !== STORAGE_KEY)) return;
+      if (event.storageArea !== storage || (event.key !== null && event.key !== ANSWERS_KEY)) return;
       const next = parseSaved(event.key === null ? null : event.newValue).answers;
       if (JSON.stringify(next) !== JSON.stringify(current.current)) onChange(next);
     };

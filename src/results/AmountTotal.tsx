@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { totalAmount, type Outcome } from '../rules';
-import { formatMoney } from './format';
+import { formatMoney } from '../i18n/format';
 
 /** `alOntvangen`: the schemes the household already receives, which are not new money. */
 export function AmountTotal({ outcomes, alOntvangen = [] }: { outcomes: readonly Outcome[]; alOntvangen?: readonly string[] }) {

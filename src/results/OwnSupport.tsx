@@ -4,7 +4,7 @@
  * the COA instead of leaving only a list of "no".
  */
 import { useTranslation } from 'react-i18next';
-import { isolated } from './format';
+import { isolated } from '../i18n/format';
 import { channel, type Verblijfsstatus } from '../rules';
 
 const ITEMS = { tijdelijkeBescherming: ['leefgeld', 'zorg', 'werk', 'geldig'], asielprocedure: ['coa', 'zorg', 'later'] } as const;

@@ -4,7 +4,7 @@
  * report the change in time (the outcomes come from `terugbetaalRisico` in the rules).
  */
 import { useTranslation } from 'react-i18next';
-import { isolated } from './format';
+import { isolated } from '../i18n/format';
 import { channel, type Outcome } from '../rules';
 
 export function RepaymentWarning({ outcomes }: { outcomes: readonly Outcome[] }) {

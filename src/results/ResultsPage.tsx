@@ -14,7 +14,7 @@ import { firstIncompleteStep } from '../questionnaire/steps';
 import { PrintSummary } from '../takeHome/PrintSummary';
 import { TakeHome } from '../takeHome/TakeHome';
 import { AmountTotal } from './AmountTotal';
-import { formatDate } from './format';
+import { formatDate } from '../i18n/format';
 import { OwnSupport } from './OwnSupport';
 import { RepaymentWarning } from './RepaymentWarning';
 import { SchemeCard } from './SchemeCard';

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Outcome, Scheme, WhatIf } from '../rules';
-import { formatMoney, formatParams } from './format';
+import { formatMoney, formatParams } from '../i18n/format';
 
 const CENTS_PER_EURO = 100;
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { schemes, sources, type Outcome, type WhatIf } from '../rules';
 import { useMode } from '../modes/ModeContext';
 import { HowToApply } from '../ui/HowToApply';
-import { formatParams } from './format';
+import { formatParams } from '../i18n/format';
 import { SchemeAmount } from './SchemeAmount';
 
 const SHOWN_REASONS = { likely: ['pass'], unknown: ['unknown'], unlikely: ['fail'] } as const;

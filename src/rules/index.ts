@@ -4,6 +4,7 @@ export type { Outcome, Reason, ReasonParam, ReasonParams, Verdict, Fact, Scheme,
 export { whatIf, type WhatIf } from './engine/whatIf';
 export { VERDICTS } from './engine/types';
 export { householdSchema, type Household } from './household/household';
+export { LIMITS } from './household/limits';
 export { getNorm, normsValidUntil, NormNotInForceError } from './norms/getNorm';
 export { norms, sources, type NormId, type SourceId } from './norms/norms';
 export { schemes } from './schemes';
@@ -14,3 +15,5 @@ export { triage, type TriageLevel, type TriageResult } from './triage/triage';
 export { totalAmount } from './engine/totalAmount';
 export { alOntvangen, mogelijkAlOntvangen, terugbetaalRisico } from './engine/alOntvangen';
 export { TOESLAGEN, VERBLIJFSSTATUSSEN, type Toeslag, type Verblijfsstatus } from './household/household';
+export { NORMS_VALID_UNTIL, PROVISIONAL_FIGURES } from './norms/validUntil';
+export type { LegalSource } from './norms/normSchema';

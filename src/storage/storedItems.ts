@@ -7,7 +7,9 @@ import { EASY_READ_KEY, LANGUAGE_KEY } from '../i18n/languagePreference';
 import { MODE_KEY } from '../modes/detectMode';
 import { MODES, type Mode } from '../modes/modes';
 import { PREFERENCE_CACHE, PREFERENCE_KEY } from '../pwa/offlineLanguages';
-import { STORAGE_KEY as ANSWERS_KEY } from '../questionnaire/savedAnswers';
+
+/** The answers of the check (`src/questionnaire/savedAnswers.ts`); named here because a shared folder imports no feature. */
+export const ANSWERS_KEY = 'rondkomen-check.v1';
 
 export type StoredItem = {
   /** Names the texts under `privacyStatement.items.<id>` in locales/<language>/legal.json. */

@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { channel, schemes, type ChannelId, type Outcome } from '../rules';
-import { formatDate } from '../results/format';
+import { formatDate } from '../i18n/format';
 import { version } from '../../package.json';
 
 const GENERAL_CONTACTS: readonly ChannelId[] = ['gemeenteHeemskerkLoket', 'metHeemskerk'];

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n/i18n';
 import { isLanguage, LANGUAGE_CODES } from '../i18n/languages';
-import { formatDate } from '../results/format';
+import { formatDate } from '../i18n/format';
 import { SchemeCard } from '../results/SchemeCard';
 import { schemes, type Outcome } from '../rules';
 import { decodeResults } from './resultsPayload';

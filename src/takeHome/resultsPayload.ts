@@ -11,7 +11,7 @@
  * that it is a copy that proves nothing.
  */
 import * as z from 'zod/mini';
-import { pagePath } from '../app/pages';
+import { pagePath } from '../routing/pages';
 
 const VERSION = '1';
 export const PAYLOAD_PARAM = 'uitslag';

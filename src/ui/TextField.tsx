@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { MAX_TEXT_LENGTH } from '../questionnaire/answers';
+import { LIMITS } from '../rules';
 import { FieldError } from './FieldError';
 
 type Props = {
@@ -34,7 +34,7 @@ export function TextField({ id, label, description, error, registration, inputMo
           type="text"
           inputMode={inputMode}
           autoComplete="off"
-          maxLength={MAX_TEXT_LENGTH}
+          maxLength={LIMITS.tekens}
           className={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
           style={width === 'short' ? { maxInlineSize: '8rem' } : undefined}
           aria-invalid={error ? true : undefined}

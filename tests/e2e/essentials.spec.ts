@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
 import type { Mode } from '../../src/modes/modes';
-import { formatDate } from '../../src/results/format';
+import { formatDate } from '../../src/i18n/format';
 import { NORMS_VALID_UNTIL } from '../../src/rules/norms/validUntil';
 import { STORED_ITEMS, type StoredItem } from '../../src/storage/storedItems';
 import { BASE_URL, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';

@@ -8,7 +8,8 @@
  */
 import type { NormId, SourceId } from '../norms/norms';
 import { vergelijkVermogen } from './conditions';
-import { MAX_CENTS, type Household } from '../household/household';
+import type { Household } from '../household/household';
+import { LIMITS } from '../household/limits';
 import { toetsingsinkomen, type Toetsingsinkomen } from '../household/toetsingsinkomen';
 import type { Amount, CalculationStep, CheckResult, Condition, ReasonParams, RuleContext } from './types';
 
@@ -34,9 +35,9 @@ export type Berekening = (household: Household, context: RuleContext, toetsingsi
 export function inkomensgrens(bereken: Berekening, household: Household, context: RuleContext): number | null {
   const betaalt = (inkomen: number) => (bereken(household, context, inkomen)?.perJaar ?? 0) > 0;
   if (!betaalt(0)) return null;
-  if (betaalt(MAX_CENTS)) return MAX_CENTS;
+  if (betaalt(LIMITS.cents)) return LIMITS.cents;
   let laag = 0;
-  let hoog = MAX_CENTS;
+  let hoog: number = LIMITS.cents;
   while (hoog - laag > 1) {
     const midden = Math.floor((laag + hoog) / 2);
     if (betaalt(midden)) laag = midden;

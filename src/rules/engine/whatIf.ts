@@ -7,7 +7,8 @@
  * toetsingsinkomen when the inhabitant gave it (the toeslagen test that), else the net income per
  * month (the bijstand and the municipal schemes test that, and the toeslagen estimate from it).
  */
-import { MAX_CENTS, type Household } from '../household/household';
+import type { Household } from '../household/household';
+import { LIMITS } from '../household/limits';
 import { netIncome } from '../household/netIncome';
 import { evaluateScheme } from './evaluate';
 import type { Scheme, Verdict } from './types';
@@ -67,7 +68,7 @@ export function whatIf(scheme: Scheme, household: Household, peildatum: string):
   for (const axis of axes(household)) {
     const bij = (stap: number) => axis.met(omhoog ? axis.huidig + stap : axis.huidig - stap);
     const verdictBij = (stap: number) => evaluateScheme(scheme, bij(stap), peildatum).verdict;
-    const stap = kleinsteStap(omhoog ? MAX_CENTS - axis.huidig : axis.huidig, (s) => (verdictBij(s) === 'unlikely') === omhoog);
+    const stap = kleinsteStap(omhoog ? LIMITS.cents - axis.huidig : axis.huidig, (s) => (verdictBij(s) === 'unlikely') === omhoog);
     if (stap !== null) return { inkomen: axis.inkomen, verschil: omhoog ? stap : -stap, verdict: verdictBij(stap) };
   }
   return null;

@@ -7,13 +7,7 @@
  * the full zod API out of the download.
  */
 import * as z from 'zod/mini';
-
-const MAX_AGE = 120;
-const MAX_CHILD_AGE = 17;
-const MAX_CHILDREN = 15;
-const MAX_KOSTENDELERS = 20;
-// A million euro a month or in savings is far beyond any scheme here; larger numbers are typos.
-export const MAX_CENTS = 100_000_000;
+import { LIMITS } from './limits';
 
 /** Every refusal carries a message key, also for a wrong type, so any language can word it. */
 const choose = { error: 'errors.choose' } as const;
@@ -23,11 +17,11 @@ const wholeNumber = (fraction: string) =>
     .int({ error: (issue) => (issue.code === 'too_big' ? 'errors.tooLarge' : 'expected' in issue && issue.expected === 'int' ? fraction : 'errors.number') })
     .check(z.minimum(0, 'errors.notNegative'));
 
-export const centsSchema = wholeNumber('errors.number').check(z.maximum(MAX_CENTS, 'errors.tooLarge'));
+export const centsSchema = wholeNumber('errors.number').check(z.maximum(LIMITS.cents, 'errors.tooLarge'));
 
-export const ageSchema = wholeNumber('errors.wholeYears').check(z.maximum(MAX_AGE, 'errors.age'));
+export const ageSchema = wholeNumber('errors.wholeYears').check(z.maximum(LIMITS.leeftijd, 'errors.age'));
 
-const childAgeSchema = wholeNumber('errors.wholeYears').check(z.maximum(MAX_CHILD_AGE, 'errors.childAge'));
+const childAgeSchema = wholeNumber('errors.wholeYears').check(z.maximum(LIMITS.leeftijdKind, 'errors.childAge'));
 
 const unknownable = <T extends z.ZodMiniType>(schema: T) => z.nullable(schema);
 
@@ -55,9 +49,9 @@ export const householdSchema = z.object(
     woontInHeemskerk: z.boolean(choose),
     aanvrager: person,
     partner: z.nullable(person),
-    kinderen: z.array(z.object({ leeftijd: childAgeSchema }, { error: 'errors.childAge' }), { error: 'errors.number' }).check(z.maxLength(MAX_CHILDREN, 'errors.tooMany')),
+    kinderen: z.array(z.object({ leeftijd: childAgeSchema }, { error: 'errors.childAge' }), { error: 'errors.number' }).check(z.maxLength(LIMITS.kinderen, 'errors.tooMany')),
     /** Medebewoners of 27 or older who share costs (art. 19a PW): not the partner, not a lodger with a contract, not a student. */
-    kostendelers: wholeNumber('errors.number').check(z.maximum(MAX_KOSTENDELERS, 'errors.tooMany')),
+    kostendelers: wholeNumber('errors.number').check(z.maximum(LIMITS.kostendelers, 'errors.tooMany')),
     inkomen: z.object(
       {
         werk: unknownable(centsSchema),
