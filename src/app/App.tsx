@@ -29,7 +29,7 @@ import { StartScreen } from './StartScreen';
 const Questionnaire = lazy(() => import('../questionnaire/Questionnaire'));
 const ResultsPage = lazy(() => import('../results/ResultsPage'));
 const CataloguePage = lazy(() => import('../catalogue/CataloguePage'));
-const SharedResultsPage = lazy(() => import('../takeHome/SharedResultsPage'));
+const SharedResultsPage = lazy(() => import('./SharedResultsPage'));
 const HelpNowPage = lazy(() => import('../help/HelpNowPage'));
 const CheckAnswers = lazy(() => import('../questionnaire/CheckAnswers'));
 const AccessibilityStatement = lazy(() => import('../legal/AccessibilityStatement'));

@@ -7,6 +7,7 @@ import { getNorm, schemes, type Scheme } from '../rules';
 import { formatParams } from '../i18n/format';
 import { useMode } from '../modes/ModeContext';
 import { HowToApply } from '../ui/HowToApply';
+import { runtimeKey } from '../i18n/keys';
 
 const GROUPS = [
   { id: 'gemeente', matches: (s: Scheme) => s.kind === 'regeling' && s.level === 'gemeente' },
@@ -22,9 +23,9 @@ function CatalogueEntry({ scheme, peildatum }: { scheme: Scheme; peildatum: stri
   return (
     <li className="scheme-card" aria-labelledby={`catalogue-${scheme.id}`}>
       <h3 className="utrecht-heading-3" id={`catalogue-${scheme.id}`}>
-        <span lang="nl">{t(`schemes.${scheme.id}.name`)}</span>
+        <span lang="nl">{t(runtimeKey(`schemes.${scheme.id}.name`))}</span>
       </h3>
-      <p className="utrecht-paragraph">{t(`schemes.${scheme.id}.summary`)}</p>
+      <p className="utrecht-paragraph">{t(runtimeKey(`schemes.${scheme.id}.summary`))}</p>
       {who.length > 0 && (
         <>
           <p className="utrecht-paragraph">
@@ -32,7 +33,7 @@ function CatalogueEntry({ scheme, peildatum }: { scheme: Scheme; peildatum: stri
           </p>
           <ul>
             {who.map((line) => (
-              <li key={line.key}>{t(line.key, formatParams(line.params ?? {}, i18n.language, (key, values) => t(key, values)))}</li>
+              <li key={line.key}>{t(runtimeKey(line.key), formatParams(line.params ?? {}, i18n.language, (key, values) => t(runtimeKey(key), values)))}</li>
             ))}
           </ul>
         </>

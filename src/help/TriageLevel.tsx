@@ -7,16 +7,17 @@ import { useTranslation } from 'react-i18next';
 import { useMode } from '../modes/ModeContext';
 import { schemes, type TriageResult } from '../rules';
 import { ContactList } from '../ui/ContactList';
+import { runtimeKey } from '../i18n/keys';
 
 function Steps({ offer, level }: { offer: string; level: 3 | 4 }) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const { t } = useTranslation();
-  const steps = t(`triage.steps.${offer}`, { returnObjects: true, defaultValue: [] }) as unknown;
+  const steps = t(runtimeKey(`triage.steps.${offer}`), { returnObjects: true, defaultValue: [] }) as unknown;
   if (!Array.isArray(steps) || steps.length === 0) return null;
   const named = schemes.some((s) => s.id === offer);
   return (
     <>
-      <Heading className="triage__offer">{named ? <span lang="nl">{t(`schemes.${offer}.name`)}</span> : offer}</Heading>
+      <Heading className="triage__offer">{named ? <span lang="nl">{t(runtimeKey(`schemes.${offer}.name`))}</span> : offer}</Heading>
       <ol>
         {steps.map((step: string) => (
           <li key={step}>{step}</li>
@@ -40,7 +41,7 @@ export function TriageLevel({ result, level = 2 }: { result: TriageResult; level
       <p className="utrecht-paragraph">{t(`triage.levels.${result.level}.intro`)}</p>
       <ul>
         {result.reasons.map((reason) => (
-          <li key={reason.key}>{t(reason.key, reason.params)}</li>
+          <li key={reason.key}>{t(runtimeKey(reason.key), reason.params)}</li>
         ))}
       </ul>
       <p className="utrecht-paragraph">

@@ -6,7 +6,7 @@
 import { channel } from '../rules';
 import { formatDate } from '../i18n/format';
 import { LegalPage, Section } from './LegalPage';
-import { STATEMENTS_DRAWN_UP_ON, useLegalTexts } from './legalTexts';
+import { STATEMENTS_DRAWN_UP_ON, useLegalTexts, type KeyIn } from './legalTexts';
 import { version } from '../../package.json';
 
 const TESTS = ['testedAxe', 'testedKeyboard', 'testedPages', 'testedLanguages'] as const;
@@ -18,7 +18,7 @@ export default function AccessibilityStatement({ easyRead, onBack }: Props) {
   const texts = useLegalTexts(easyRead);
   const { t } = texts;
   const loket = channel('gemeenteHeemskerkLoket');
-  const p = (key: string, params?: Record<string, string>) => <p className="utrecht-paragraph">{t(`accessibilityStatement.${key}`, params)}</p>;
+  const p = (key: KeyIn<'accessibilityStatement'>, params?: Record<string, string>) => <p className="utrecht-paragraph">{t(`accessibilityStatement.${key}`, params)}</p>;
   return (
     <LegalPage texts={texts} titleKey="accessibilityStatement.title" onBack={onBack}>
       {() => (

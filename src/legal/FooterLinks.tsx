@@ -3,11 +3,12 @@
  * statement, the privacy statement and the colophon.
  */
 import { useTranslation } from 'react-i18next';
+import type { TextKey } from '../i18n/keys';
 
 export const LEGAL_SCREENS = ['toegankelijkheid', 'privacy', 'colofon'] as const;
 export type LegalScreen = (typeof LEGAL_SCREENS)[number];
 
-const LABELS: Record<LegalScreen, string> = { toegankelijkheid: 'legalPages.accessibility', privacy: 'legalPages.privacy', colofon: 'legalPages.colophon' };
+const LABELS: Record<LegalScreen, TextKey> = { toegankelijkheid: 'legalPages.accessibility', privacy: 'legalPages.privacy', colofon: 'legalPages.colophon' };
 
 export const isLegalScreen = (screen: string): screen is LegalScreen => (LEGAL_SCREENS as readonly string[]).includes(screen);
 

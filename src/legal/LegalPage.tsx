@@ -4,9 +4,10 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ParseKeys } from 'i18next';
 import type { LegalTexts } from './legalTexts';
 
-type Props = { texts: LegalTexts; titleKey: string; onBack: () => void; children: () => ReactNode };
+type Props = { texts: LegalTexts; titleKey: ParseKeys<'legal'>; onBack: () => void; children: () => ReactNode };
 
 export function LegalPage({ texts, titleKey, onBack, children }: Props) {
   const { t } = useTranslation();

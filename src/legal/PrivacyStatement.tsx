@@ -12,9 +12,9 @@ import { channel } from '../rules';
 import { formatDate } from '../i18n/format';
 import { STORED_ITEMS, type StoredItem } from '../storage/storedItems';
 import { LegalPage, Section } from './LegalPage';
-import { STATEMENTS_DRAWN_UP_ON, useLegalTexts, type LegalTexts } from './legalTexts';
+import { STATEMENTS_DRAWN_UP_ON, useLegalTexts, type KeyIn, type LegalTexts } from './legalTexts';
 
-const MODE_TEXTS: Record<Mode['id'], { title: string; text: string }> = {
+const MODE_TEXTS: Record<Mode['id'], { title: KeyIn<'privacyStatement'>; text: KeyIn<'privacyStatement'> }> = {
   inwoner: { title: 'modeInwonerTitle', text: 'modeInwoner' },
   kiosk: { title: 'modeKioskTitle', text: 'modeKiosk' },
   vrijwilliger: { title: 'modeVrijwilligerTitle', text: 'modeVrijwilliger' },
@@ -41,7 +41,7 @@ export default function PrivacyStatement({ easyRead, onBack }: Props) {
   const current = useMode();
   const buttons = { clearButton: app('app.clear'), finishButton: app('kiosk.finish'), nextPersonButton: app('deviceMode.nextPerson') };
   const volunteerIdle = { ...buttons, minutes: String(MODES.vrijwilliger.idleResetAfterMs / 60_000) };
-  const p = (key: string, params?: Record<string, string>) => <p className="utrecht-paragraph">{t(`privacyStatement.${key}`, params)}</p>;
+  const p = (key: KeyIn<'privacyStatement'>, params?: Record<string, string>) => <p className="utrecht-paragraph">{t(`privacyStatement.${key}`, params)}</p>;
   const modes = easyRead ? [current.id] : (Object.keys(MODE_TEXTS) as Mode['id'][]);
   return (
     <LegalPage texts={texts} titleKey="privacyStatement.title" onBack={onBack}>

@@ -9,6 +9,7 @@ import { answerSummary, type SummaryRow } from './answerSummary';
 import type { Answers } from './answers';
 import { optionLabelKeys, optionLang } from './optionLabels';
 import type { StepId } from './steps';
+import { runtimeKey } from '../i18n/keys';
 
 
 type Props = { answers: Answers; peildatum: string; easyRead: boolean; onChange: (stepId: StepId) => void; onConfirm: () => void };
@@ -84,7 +85,7 @@ export default function CheckAnswers({ answers, peildatum, easyRead, onChange, o
             ) : (
               <dl className="summary-list">
                 {rows.map((row) => {
-                  const label = t(row.label, row.labelParams);
+                  const label = t(runtimeKey(row.label), row.labelParams);
                   return (
                     <div className="summary-list__row" key={row.name} data-answer={row.name}>
                       <dt className="summary-list__key">{label}</dt>

@@ -9,6 +9,7 @@ import { Checkbox } from '../ui/Checkbox';
 import { RadioGroup } from '../ui/RadioGroup';
 import { TextField } from '../ui/TextField';
 import { useFieldError } from './useFieldError';
+import { runtimeKey } from '../i18n/keys';
 
 const idOf = (name: string) => `q-${name.replace(/\./g, '-')}`;
 
@@ -38,9 +39,9 @@ export function ChoiceQuestion({ name, options, question = name, optionPrefix = 
     <VolunteerHint question={question} />
     <RadioGroup
       id={idOf(name)}
-      legend={t(`questions.${question}.label`)}
+      legend={t(runtimeKey(`questions.${question}.label`))}
       {...(hint ? { description: hint } : {})}
-      options={options.map((value) => ({ value, label: t(`${optionPrefix}.${value}`) }))}
+      options={options.map((value) => ({ value, label: t(runtimeKey(`${optionPrefix}.${value}`)) }))}
       error={useFieldError(name)}
       registration={register(name)}
     />
@@ -57,7 +58,7 @@ export function NumberQuestion({ name, question = name, params }: { name: string
     <VolunteerHint question={question} params={params} />
     <TextField
       id={idOf(name)}
-      label={t(`questions.${question}.label`, params)}
+      label={t(runtimeKey(`questions.${question}.label`), params)}
       {...(hint ? { description: hint } : {})}
       error={useFieldError(name)}
       registration={register(name)}
@@ -79,7 +80,7 @@ export function AmountQuestion({ name, unknownName, question = name }: { name: s
       {!unknown && (
         <TextField
           id={idOf(name)}
-          label={t(`questions.${question}.label`)}
+          label={t(runtimeKey(`questions.${question}.label`))}
           {...(hint ? { description: hint } : {})}
           error={error}
           registration={register(name)}
@@ -87,7 +88,7 @@ export function AmountQuestion({ name, unknownName, question = name }: { name: s
           width="normal"
         />
       )}
-      {unknown && <p className="utrecht-form-label">{t(`questions.${question}.label`)}</p>}
+      {unknown && <p className="utrecht-form-label">{t(runtimeKey(`questions.${question}.label`))}</p>}
       <Checkbox id={idOf(unknownName)} label={t('options.weetNiet')} registration={register(unknownName)} />
     </div>
   );

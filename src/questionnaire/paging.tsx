@@ -17,9 +17,9 @@ export const PagingContext = createContext<Paging>({ current: null, report: () =
 export function Questions({ items }: { items: readonly (ReactElement | false | null)[] }) {
   const { current, report } = useContext(PagingContext);
   const shown = items.filter((item): item is ReactElement => Boolean(item));
-  const names = shown.map((item) => String(item.key));
-  const signature = names.join('|');
-  useEffect(() => report(names), [signature]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Reported when the list changes, not on every render: a new array each time would loop.
+  const signature = shown.map((item) => String(item.key)).join('|');
+  useEffect(() => report(signature ? signature.split('|') : []), [report, signature]);
   if (current === null) return <>{shown}</>;
   return shown[Math.min(current, shown.length - 1)] ?? null;
 }

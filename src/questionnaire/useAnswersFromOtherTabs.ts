@@ -3,23 +3,24 @@
  * (or clears), this one takes over its answers. Only a real change is taken over, so the two tabs
  * settle at once instead of answering each other's saves forever.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { Answers } from './answers';
 import { ANSWERS_KEY } from '../storage/storedItems';
 import { parseSaved } from './savedAnswers';
 
 export function useAnswersFromOtherTabs(storage: Storage | undefined, answers: Answers, onChange: (answers: Answers) => void): void {
-  const current = useRef(answers);
-  current.current = answers;
+  // Compared with the answers of the moment, without re-subscribing at every keystroke.
+  const takeOver = useEffectEvent((next: Answers) => {
+    if (JSON.stringify(next) !== JSON.stringify(answers)) onChange(next);
+  });
   useEffect(() => {
     if (!storage) return;
     const onStorage = (event: StorageEvent) => {
       // A null key: the other tab cleared all storage ("wis mijn antwoorden" elsewhere).
       if (event.storageArea !== storage || (event.key !== null && event.key !== ANSWERS_KEY)) return;
-      const next = parseSaved(event.key === null ? null : event.newValue).answers;
-      if (JSON.stringify(next) !== JSON.stringify(current.current)) onChange(next);
+      takeOver(parseSaved(event.key === null ? null : event.newValue).answers);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [storage, onChange]);
+  }, [storage]);
 }

@@ -11,17 +11,21 @@ const noChanges = () => () => {};
 // the app has taken the page over, so hydration sees what was prerendered.
 const canSpeakAfterHydration = () => true;
 
-export function ReadAloudButton({ targetId }: { targetId: string }) {
+type Props = { targetId: string };
+
+export function ReadAloudButton(props: Props) {
+  const { i18n } = useTranslation();
+  // A new language starts afresh: the old text is not read on and its message goes.
+  return <ReadAloud key={i18n.language} {...props} />;
+}
+
+function ReadAloud({ targetId }: Props) {
   const { t, i18n } = useTranslation();
   const [speaking, setSpeaking] = useState(false);
   const [message, setMessage] = useState('');
 
-  useEffect(() => {
-    // A new language or screen should not keep reading the old text.
-    stopSpeaking();
-    setSpeaking(false);
-    setMessage('');
-  }, [i18n.language]);
+  // Leaving the screen (or the language) stops the reading.
+  useEffect(() => stopSpeaking, []);
 
   const speakable = useSyncExternalStore(noChanges, canSpeak, canSpeakAfterHydration);
   if (!speakable) return null;

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { totalAmount, type Outcome } from '../rules';
 import { formatMoney } from '../i18n/format';
+import { runtimeKey } from '../i18n/keys';
 
 /** `alOntvangen`: the schemes the household already receives, which are not new money. */
 export function AmountTotal({ outcomes, alOntvangen = [] }: { outcomes: readonly Outcome[]; alOntvangen?: readonly string[] }) {
@@ -23,7 +24,7 @@ export function AmountTotal({ outcomes, alOntvangen = [] }: { outcomes: readonly
       <ul>
         {total.counted.map((o) => (
           <li key={o.schemeId}>
-            <span lang="nl">{t(`schemes.${o.schemeId}.name`)}</span>: {t('amounts.total.item', { perMaand: money(o.amount.perMaand) })}
+            <span lang="nl">{t(runtimeKey(`schemes.${o.schemeId}.name`))}</span>: {t('amounts.total.item', { perMaand: money(o.amount.perMaand) })}
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { isolated } from '../i18n/format';
 import { channel, type Verblijfsstatus } from '../rules';
+import { runtimeKey } from '../i18n/keys';
 
 const ITEMS = { tijdelijkeBescherming: ['leefgeld', 'zorg', 'werk', 'geldig'], asielprocedure: ['coa', 'zorg', 'later'] } as const;
 
@@ -20,7 +21,7 @@ export function OwnSupport({ status }: { status: Verblijfsstatus | null }) {
       <p className="utrecht-paragraph">{t(`verblijf.eigenSteun.${status}.intro`)}</p>
       <ul>
         {ITEMS[status].map((item) => (
-          <li key={item}>{t(`verblijf.eigenSteun.${status}.${item}`)}</li>
+          <li key={item}>{t(runtimeKey(`verblijf.eigenSteun.${status}.${item}`))}</li>
         ))}
       </ul>
       <p className="utrecht-paragraph">{t(`verblijf.eigenSteun.${status}.contact`, { telefoon: isolated(channel('gemeenteHeemskerkLoket').phone) })}</p>

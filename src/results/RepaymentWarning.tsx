@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { isolated } from '../i18n/format';
 import { channel, type Outcome } from '../rules';
+import { runtimeKey } from '../i18n/keys';
 
 export function RepaymentWarning({ outcomes }: { outcomes: readonly Outcome[] }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function RepaymentWarning({ outcomes }: { outcomes: readonly Outcome[] })
       <ul>
         {outcomes.map((o) => (
           <li key={o.schemeId}>
-            <span lang="nl">{t(`schemes.${o.schemeId}.name`)}</span>: {t(`alOntvangen.waarschuwing.${o.verdict}`)}
+            <span lang="nl">{t(runtimeKey(`schemes.${o.schemeId}.name`))}</span>: {t(runtimeKey(`alOntvangen.waarschuwing.${o.verdict}`))}
           </li>
         ))}
       </ul>

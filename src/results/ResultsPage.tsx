@@ -18,6 +18,7 @@ import { formatDate } from '../i18n/format';
 import { OwnSupport } from './OwnSupport';
 import { RepaymentWarning } from './RepaymentWarning';
 import { SchemeCard } from './SchemeCard';
+import { runtimeKey } from '../i18n/keys';
 
 type Props = {
   answers: Answers;
@@ -35,9 +36,9 @@ function Section({ id, outcomes, whatIfs, title = `results.sections.${id}`, intr
   return (
     <section aria-labelledby={`section-${id}`}>
       <h2 className="utrecht-heading-2" id={`section-${id}`}>
-        {t(title)}
+        {t(runtimeKey(title))}
       </h2>
-      {intro && <p className="utrecht-paragraph">{t(intro)}</p>}
+      {intro && <p className="utrecht-paragraph">{t(runtimeKey(intro))}</p>}
       <ul className="scheme-list">
         {outcomes.map((outcome) => (
           <SchemeCard key={outcome.schemeId} outcome={outcome} whatIf={whatIfs?.get(outcome.schemeId)} />

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Outcome, Scheme, WhatIf } from '../rules';
 import { formatMoney, formatParams } from '../i18n/format';
+import { runtimeKey, type TextKey } from '../i18n/keys';
 
 const CENTS_PER_EURO = 100;
 
@@ -17,10 +18,10 @@ function WhatIfSentence({ whatIf }: { whatIf: WhatIf }) {
   return <p className="utrecht-paragraph scheme-card__what-if">{t(`amounts.whatIf.${richting}.${whatIf.inkomen}`, { bedrag: formatMoney(bedrag, i18n.language) })}</p>;
 }
 
-function noAmountKey(outcome: Outcome, scheme: Scheme): string[] | null {
+function noAmountKey(outcome: Outcome, scheme: Scheme): TextKey[] | null {
   // A scheme the rules can calculate but not for these answers (rent unknown, medebewoners).
   if (scheme.amount) return outcome.verdict === 'unknown' ? ['amounts.none.unknown'] : null;
-  return [`schemes.${scheme.id}.noAmount`, `amounts.none.${scheme.level}`];
+  return [runtimeKey(`schemes.${scheme.id}.noAmount`), `amounts.none.${scheme.level}`];
 }
 
 export function SchemeAmount({ outcome, scheme, whatIf }: { outcome: Outcome; scheme: Scheme; whatIf?: WhatIf | null | undefined }) {
@@ -49,7 +50,7 @@ export function SchemeAmount({ outcome, scheme, whatIf }: { outcome: Outcome; sc
         <ol>
           {amount.steps.map((step, i) => (
             // A step can occur more than once (the rent bands of the huurtoeslag).
-            <li key={`${i}-${step.key}`}>{t(step.key, formatParams(step.params, i18n.language, (key, values) => t(key, values)))}</li>
+            <li key={`${i}-${step.key}`}>{t(runtimeKey(step.key), formatParams(step.params, i18n.language, (key, values) => t(runtimeKey(key), values)))}</li>
           ))}
         </ol>
         {whatIf && <WhatIfSentence whatIf={whatIf} />}

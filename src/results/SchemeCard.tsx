@@ -8,6 +8,7 @@ import { useMode } from '../modes/ModeContext';
 import { HowToApply } from '../ui/HowToApply';
 import { formatParams } from '../i18n/format';
 import { SchemeAmount } from './SchemeAmount';
+import { runtimeKey } from '../i18n/keys';
 
 const SHOWN_REASONS = { likely: ['pass'], unknown: ['unknown'], unlikely: ['fail'] } as const;
 
@@ -23,11 +24,11 @@ export function SchemeCard({ outcome, whatIf }: { outcome: Outcome; whatIf?: Wha
     <li className={`scheme-card scheme-card--${outcome.verdict}`} aria-labelledby={headingId} data-scheme={scheme.id} data-verdict={outcome.verdict}>
       <h3 className="utrecht-heading-3" id={headingId}>
         <span lang="nl" className="scheme-card__name">
-          {t(`schemes.${scheme.id}.name`)}
+          {t(runtimeKey(`schemes.${scheme.id}.name`))}
         </span>
       </h3>
       <p className="scheme-card__badge">{t(`verdicts.${outcome.kind}.${outcome.verdict}`)}</p>
-      <p className="utrecht-paragraph">{t(`schemes.${scheme.id}.summary`)}</p>
+      <p className="utrecht-paragraph">{t(runtimeKey(`schemes.${scheme.id}.summary`))}</p>
       <SchemeAmount outcome={outcome} scheme={scheme} whatIf={whatIf} />
       {reasons.length > 0 && (
         <>
@@ -36,12 +37,12 @@ export function SchemeCard({ outcome, whatIf }: { outcome: Outcome; whatIf?: Wha
           </p>
           <ul>
             {reasons.map((reason) => (
-              <li key={reason.key}>{t(reason.key, formatParams(reason.params, i18n.language, (key, values) => t(key, values)))}</li>
+              <li key={reason.key}>{t(runtimeKey(reason.key), formatParams(reason.params, i18n.language, (key, values) => t(runtimeKey(key), values)))}</li>
             ))}
           </ul>
         </>
       )}
-      {outcome.unverified && <p className="callout callout--warning">{t([`schemes.${scheme.id}.unverified`, 'results.unverified'])}</p>}
+      {outcome.unverified && <p className="callout callout--warning">{t([runtimeKey(`schemes.${scheme.id}.unverified`), 'results.unverified'])}</p>}
       {outcome.provisional.length > 0 && <p className="callout callout--warning">{t('provisional.outcome', { jaar: Number(outcome.peildatum.slice(0, 4)) })}</p>}
       {outcome.verdict !== 'unlikely' && <HowToApply scheme={scheme} phoneLinks={phoneLinks} />}
       <details>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { channel, schemes, type ChannelId, type Outcome } from '../rules';
 import { formatDate } from '../i18n/format';
 import { version } from '../../package.json';
+import { runtimeKey } from '../i18n/keys';
 
 const GENERAL_CONTACTS: readonly ChannelId[] = ['gemeenteHeemskerkLoket', 'metHeemskerk'];
 
@@ -38,9 +39,9 @@ function Column({ t, language, outcomes, peildatum, urgentContacts }: ColumnProp
         return (
           <div className="print-summary__scheme" key={scheme.id}>
             <h3>
-              <span lang="nl">{t(`schemes.${scheme.id}.name`)}</span> — {t(`verdicts.${outcome.kind}.${outcome.verdict}`)}
+              <span lang="nl">{t(runtimeKey(`schemes.${scheme.id}.name`))}</span> — {t(runtimeKey(`verdicts.${outcome.kind}.${outcome.verdict}`))}
             </h3>
-            <p>{t(`schemes.${scheme.id}.apply`)}</p>
+            <p>{t(runtimeKey(`schemes.${scheme.id}.apply`))}</p>
             <ul className="print-summary__checklist">
               {scheme.toBring.map((document) => (
                 <li key={document}>☐ {t(`documents.${document}`)}</li>

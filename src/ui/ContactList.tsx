@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { channel as channelOf, type ChannelId } from '../rules';
+import { runtimeKey } from '../i18n/keys';
 
 /** `phoneLinks`: tap-to-call links; off at the kiosk, where nothing may lead out of the app. */
 export function ContactList({ channelIds, phoneLinks }: { channelIds: readonly ChannelId[]; phoneLinks: boolean }) {
@@ -38,7 +39,7 @@ export function ContactList({ channelIds, phoneLinks }: { channelIds: readonly C
                 {t('contact.address')}: <span className="ltr">{channel.address}</span>
               </dd>
             )}
-            {!channel.verified && <dd>{t([`channels.${id}.unverified`, 'contact.unverified'])}</dd>}
+            {!channel.verified && <dd>{t([runtimeKey(`channels.${id}.unverified`), 'contact.unverified'])}</dd>}
           </div>
         );
       })}

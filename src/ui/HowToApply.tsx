@@ -5,13 +5,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Scheme } from '../rules';
 import { ContactList } from './ContactList';
+import { runtimeKey } from '../i18n/keys';
 
 export function HowToApply({ scheme, phoneLinks }: { scheme: Scheme; phoneLinks: boolean }) {
   const { t } = useTranslation();
   return (
     <details>
       <summary>{t('results.howToApply')}</summary>
-      <p className="utrecht-paragraph">{t(`schemes.${scheme.id}.apply`)}</p>
+      <p className="utrecht-paragraph">{t(runtimeKey(`schemes.${scheme.id}.apply`))}</p>
       <p className="utrecht-paragraph">
         <strong>{t('results.toBring')}</strong>
       </p>

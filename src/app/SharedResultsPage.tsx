@@ -3,14 +3,14 @@
  * with how and where, in the language chosen at the kiosk. No answers or amounts: the link has none.
  * It is a copy of a result that anyone could have made or changed, and the page says so.
  */
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n/i18n';
 import { isLanguage, LANGUAGE_CODES } from '../i18n/languages';
 import { formatDate } from '../i18n/format';
 import { SchemeCard } from '../results/SchemeCard';
 import { schemes, type Outcome } from '../rules';
-import { decodeResults } from './resultsPayload';
+import { decodeResults } from '../takeHome/resultsPayload';
 
 const SCHEME_IDS = schemes.map((s) => s.id);
 
@@ -19,10 +19,12 @@ export default function SharedResultsPage({ payload, today, onStart }: { payload
   const decoded = decodeResults(payload, { schemeIds: SCHEME_IDS, languages: LANGUAGE_CODES, today });
   const language = decoded.ok ? decoded.results.language : null;
 
+  // Once, for the language the link was made in: the visitor may switch afterwards.
+  const showIn = useEffectEvent((code: string) => {
+    if (code !== i18n.language) void changeLanguage(code);
+  });
   useEffect(() => {
-    if (language && isLanguage(language) && language !== i18n.language) void changeLanguage(language);
-    // Only once, for the language the link was made in; the visitor may switch afterwards.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (language && isLanguage(language)) showIn(language);
   }, [language]);
 
   if (!decoded.ok) {
