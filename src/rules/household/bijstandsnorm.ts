@@ -47,7 +47,7 @@ function basisnorm(household: Household, context: RuleContext): { id: NormId; hu
     case 'aow+aow':
       return { id: 'bijstandsnorm.gehuwdenAow', huishouden: 'household.paarAow' };
     // ⚠️ Art. 22 c covers an AOW partner with a partner of 21+; a partner under 21 is rare and
-    // is given the same norm here (see docs/rules.md).
+    // is given the same norm here: an indication, which the municipality's own calculation corrects.
     case 'aow+jong':
     case 'aow+volwassen':
       return { id: 'bijstandsnorm.gehuwdenEenAow', huishouden: 'household.paarEenAow' };
@@ -68,7 +68,7 @@ function kostendelersnorm(household: Household, context: RuleContext, id: NormId
   const adult = context.norm('leeftijd.volwassenennorm').value;
   const partnerTelt = household.partner !== null && household.partner.leeftijd >= adult;
   // ⚠️ Art. 22a lid 3 (a partner of 18–20) uses separate amounts; such households keep their
-  // own norm here and the outcome stays an indication (see docs/rules.md).
+  // own norm here and the outcome stays an indication.
   if (household.kostendelers === 0 || household.aanvrager.leeftijd < adult) return null;
   if (household.partner !== null && !partnerTelt) return null;
   const personen = household.kostendelers + 1 + (partnerTelt ? 1 : 0);
