@@ -88,7 +88,7 @@ describe('zorgtoeslag, Awir art. 14: the published Belastingdienst 2026 table, t
 
 describe('zorgtoeslag: thresholds, with figures from getNorm', () => {
   const drempel = norm('zorgtoeslag.drempelinkomen');
-  const minimum = norm('zorgtoeslag.minimumBedrag');
+  const minimum = norm('toeslagen.minimumBedrag');
   // The last income that is paid (€ 24 a year after rounding, Awir art. 14) is the published maximum.
   const grensSingle = norm('zorgtoeslag.maximumInkomen.alleenstaande');
   const grensCouple = norm('zorgtoeslag.maximumInkomen.partner');

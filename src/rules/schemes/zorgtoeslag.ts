@@ -28,7 +28,6 @@ export const berekenZorgtoeslag: Berekening = (h, context, inkomen) => {
   const normPercentage = context.norm(partner ? 'zorgtoeslag.normpremie.partner' : 'zorgtoeslag.normpremie.alleenstaande').value;
   const afbouwPercentage = context.norm('zorgtoeslag.afbouw').value;
   const maximum = context.norm(partner ? 'zorgtoeslag.maximumInkomen.partner' : 'zorgtoeslag.maximumInkomen.alleenstaande').value;
-  const minimum = context.norm('zorgtoeslag.minimumBedrag').value;
 
   const basis = procentVan(drempel, normPercentage);
   const boven = Math.max(inkomen - drempel, 0);
@@ -46,12 +45,9 @@ export const berekenZorgtoeslag: Berekening = (h, context, inkomen) => {
   if (inkomen > maximum) {
     return { perJaar: 0, perMaand: 0, steps: [...steps, { key: `${KEY}.bovenMaximum`, params: { maximum: { money: maximum } } }] };
   }
-  // Awir art. 14: first round to whole euros, then refuse only what is under € 24. Testing the
-  // unrounded amount would refuse € 23,54, which the law rounds to € 24 (the published limits).
+  // Awir art. 14: first round to whole euros; engine/toeslag.ts then refuses only what is under
+  // € 24. Testing the unrounded amount would refuse € 23,54, which the law rounds to € 24.
   const perJaar = heleEuros(exact);
-  if (perJaar < minimum) {
-    return { perJaar: 0, perMaand: 0, steps: [...steps, { key: `${KEY}.onderMinimum`, params: { bedrag: { money: perJaar }, minimum: { money: minimum } } }] };
-  }
   const perMaand = heleEurosOmlaag(perJaar / MAANDEN_PER_JAAR);
   steps.push(
     { key: `${KEY}.uitkomst`, params: { standaardpremie: { money: standaardpremie }, normpremie: { money: heleCenten(normpremie) }, perJaar: { money: perJaar } } },
