@@ -8,9 +8,9 @@ import { alleenstaande, alleenstaandeOuder, context, expectCase, metInkomen, met
 import { bedragen, euro, outcomeOf } from '../../../tests/fixtures/toeslagen';
 import type { Household } from '../household/household';
 import { toetsingsinkomen } from '../household/toetsingsinkomen';
-import { berekenHuurtoeslag, huurtoeslag } from '../schemes/huurtoeslag';
-import { berekenKindgebondenBudget, kindgebondenBudget } from '../schemes/kindgebondenBudget';
-import { berekenZorgtoeslag, zorgtoeslag } from '../schemes/zorgtoeslag';
+import { berekenHuurtoeslag, huurtoeslag } from '../schemes/huurtoeslag/huurtoeslag';
+import { berekenKindgebondenBudget, kindgebondenBudget } from '../schemes/kindgebondenBudget/kindgebondenBudget';
+import { berekenZorgtoeslag, zorgtoeslag } from '../schemes/zorgtoeslag/zorgtoeslag';
 import type { Scheme } from './types';
 import { inkomensgrens, metAwirMinimum, type Berekening } from './toeslag';
 
