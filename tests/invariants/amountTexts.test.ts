@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScheme } from '../../src/rules/engine/evaluate';
 import type { ReasonParams } from '../../src/rules/engine/types';
 import { WOONSITUATIES, type Household } from '../../src/rules/household/household';
-import { algemeneBijstand } from '../../src/rules/schemes/algemeneBijstand';
-import { huurtoeslag } from '../../src/rules/schemes/huurtoeslag';
-import { kindgebondenBudget } from '../../src/rules/schemes/kindgebondenBudget';
-import { kinderopvangtoeslag } from '../../src/rules/schemes/kinderopvangtoeslag';
-import { zorgtoeslag } from '../../src/rules/schemes/zorgtoeslag';
+import { algemeneBijstand } from '../../src/rules/schemes/algemeneBijstand/algemeneBijstand';
+import { huurtoeslag } from '../../src/rules/schemes/huurtoeslag/huurtoeslag';
+import { kindgebondenBudget } from '../../src/rules/schemes/kindgebondenBudget/kindgebondenBudget';
+import { kinderopvangtoeslag } from '../../src/rules/schemes/kinderopvangtoeslag/kinderopvangtoeslag';
+import { zorgtoeslag } from '../../src/rules/schemes/zorgtoeslag/zorgtoeslag';
 import { households } from '../fixtures/households';
 import { PEILDATUM, context, neutraal } from '../fixtures/rules';
 

@@ -69,15 +69,24 @@ describe('the headline counts only new money', () => {
   });
 });
 
-describe('repayment warning (Awir art. 16, 19, 26): a received toeslag the estimate says is gone or cannot confirm', () => {
+describe('repayment warning (Awir art. 16, 19, 26): a received toeslag the estimate says is gone, much lower or cannot confirm', () => {
   const zorgtoeslagOntvanger: Household = { ...neutraal, aanvrager: { leeftijd: 45 }, woonsituatie: 'koop', huurPerMaand: 0, laagInkomenSinds: 'kort', ontvangtAl: ['zorgtoeslag'] };
   const bij = (toetsingsinkomen: number | null) => {
     const h: Household = { ...zorgtoeslagOntvanger, inkomen: { ...neutraal.inkomen, werk: 250000 }, toetsingsinkomen };
     return terugbetaalRisico(evaluate(h, PEILDATUM), h).map((o) => `${o.schemeId}:${o.verdict}`);
   };
 
-  it('at € 30.000 gross the zorgtoeslag is still likely: no warning', () => {
+  it('at € 30.000 gross the zorgtoeslag is still likely and near its maximum: no warning', () => {
     expect(bij(3000000)).toEqual([]);
+  });
+
+  // The single maximum is € 1.550 a year: half is € 775. € 35.000 gives € 828, € 35.500 gives € 759.
+  it('at € 35.000 gross it is still more than half the maximum (€ 828 of € 1.550 a year): no warning', () => {
+    expect(bij(3500000)).toEqual([]);
+  });
+
+  it('at € 35.500 gross it is likely but under half the maximum (€ 759 of € 1.550 a year): warn that it may be much lower than received', () => {
+    expect(bij(3550000)).toEqual(['zorgtoeslag:likely']);
   });
 
   it('at € 45.000 gross, above the single limit, it is probably gone: warn', () => {

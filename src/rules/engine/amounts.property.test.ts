@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { PEILDATUM, context, neutraal } from '../../../tests/fixtures/rules';
 import { WOONSITUATIES, type Household } from '../household/household';
 import { netIncome } from '../household/netIncome';
-import { algemeneBijstand } from '../schemes/algemeneBijstand';
-import { huurtoeslag } from '../schemes/huurtoeslag';
-import { kindgebondenBudget } from '../schemes/kindgebondenBudget';
-import { zorgtoeslag } from '../schemes/zorgtoeslag';
+import { algemeneBijstand } from '../schemes/algemeneBijstand/algemeneBijstand';
+import { huurtoeslag } from '../schemes/huurtoeslag/huurtoeslag';
+import { kindgebondenBudget } from '../schemes/kindgebondenBudget/kindgebondenBudget';
+import { zorgtoeslag } from '../schemes/zorgtoeslag/zorgtoeslag';
 import { evaluateScheme } from './evaluate';
 import type { Scheme } from './types';
 

@@ -29,11 +29,30 @@ export type Toeslagberekening = {
 export type Berekening = (household: Household, context: RuleContext, toetsingsinkomen: number) => Toeslagberekening | null;
 
 /**
+ * Awir art. 14 lid 5 (read with lid 4): a yearly amount that, rounded to whole euros, is under the
+ * minimum (€ 24) is not paid. The Awir governs every toeslag (art. 1, the "tegemoetkomingen"), so
+ * the minimum sits here, under every calculation, not in one scheme: a huurtoeslag of € 1 a month
+ * (€ 12 a year) or a kindgebonden budget of € 20 a year is refused just like a zorgtoeslag. The
+ * monthly step goes: there is no monthly amount of a refused toeslag.
+ */
+export const metAwirMinimum =
+  (bereken: Berekening): Berekening =>
+  (h, context, inkomen) => {
+    const berekening = bereken(h, context, inkomen);
+    if (!berekening || berekening.perJaar === 0) return berekening;
+    const minimum = context.norm('toeslagen.minimumBedrag').value;
+    if (berekening.perJaar >= minimum) return berekening;
+    const steps = berekening.steps.filter((s) => s.key !== 'amounts.steps.perMaand');
+    return { perJaar: 0, perMaand: 0, steps: [...steps, { key: 'amounts.steps.onderMinimum', params: { bedrag: { money: berekening.perJaar }, minimum: { money: minimum } } }] };
+  };
+
+/**
  * The highest toetsingsinkomen (eurocents per year) with an amount above zero, by bisection: the
  * amount never rises with the income. null when there is no amount even at an income of zero.
  */
 export function inkomensgrens(bereken: Berekening, household: Household, context: RuleContext): number | null {
-  const betaalt = (inkomen: number) => (bereken(household, context, inkomen)?.perJaar ?? 0) > 0;
+  const berekenMetMinimum = metAwirMinimum(bereken);
+  const betaalt = (inkomen: number) => (berekenMetMinimum(household, context, inkomen)?.perJaar ?? 0) > 0;
   if (!betaalt(0)) return null;
   if (betaalt(LIMITS.cents)) return LIMITS.cents;
   let laag = 0;
@@ -73,7 +92,7 @@ export const inkomenToeslag = (schemeId: string, sourceId: SourceId, bereken: Be
     if (!bereken(h, context, inkomen.bedrag)) return null;
     const grens = inkomensgrens(bereken, h, context);
     if (grens === null) {
-      const nul = bereken(h, context, 0)?.waaromNul ?? { key: 'amounts.reasons.nul', params: {} };
+      const nul = metAwirMinimum(bereken)(h, context, 0)?.waaromNul ?? { key: 'amounts.reasons.nul', params: {} };
       return { verdict: 'fail', key: nul.key, params: nul.params };
     }
     return vergelijk(inkomen, grens, key, context);
@@ -103,13 +122,13 @@ function inkomenStap(inkomen: Toetsingsinkomen): CalculationStep {
   };
 }
 
-/** The amount of a toeslag: the calculation at the (known or estimated) toetsingsinkomen. */
+/** The amount of a toeslag: the calculation at the (known or estimated) toetsingsinkomen, under the Awir minimum. */
 export const toeslagBedrag =
   (bereken: Berekening) =>
   (h: Household, context: RuleContext): Amount | null => {
     const inkomen = toetsingsinkomen(h, context);
     if (!inkomen) return null;
-    const berekening = bereken(h, context, inkomen.bedrag);
+    const berekening = metAwirMinimum(bereken)(h, context, inkomen.bedrag);
     if (!berekening) return null;
     return {
       perMaand: berekening.perMaand,

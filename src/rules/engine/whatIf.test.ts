@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PEILDATUM, alleenstaande, context, metInkomen, metLoon, metKinderen, norm, paar } from '../../../tests/fixtures/rules';
 import { euro } from '../../../tests/fixtures/toeslagen';
-import { algemeneBijstand } from '../schemes/algemeneBijstand';
-import { budgetcoaching } from '../schemes/budgetcoaching';
-import { berekenZorgtoeslag, zorgtoeslag } from '../schemes/zorgtoeslag';
-import { kindgebondenBudget } from '../schemes/kindgebondenBudget';
-import { minimaregelingen } from '../schemes/minimaregelingen';
+import { algemeneBijstand } from '../schemes/algemeneBijstand/algemeneBijstand';
+import { budgetcoaching } from '../schemes/budgetcoaching/budgetcoaching';
+import { berekenZorgtoeslag, zorgtoeslag } from '../schemes/zorgtoeslag/zorgtoeslag';
+import { kindgebondenBudget } from '../schemes/kindgebondenBudget/kindgebondenBudget';
+import { minimaregelingen } from '../schemes/minimaregelingen/minimaregelingen';
 import { evaluateScheme } from './evaluate';
 import { inkomensgrens } from './toeslag';
 import { inkomensraming } from '../household/inkomensraming';

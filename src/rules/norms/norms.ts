@@ -867,8 +867,8 @@ export const norms = {
       { ...DOORGETROKKEN_2027, value: 5114200, sourceId: 'zorgtoeslag.2026' },
     ],
   },
-  'zorgtoeslag.minimumBedrag': {
-    description: 'Zorgtoeslag: een toeslag van minder dan dit bedrag per jaar wordt niet betaald',
+  'toeslagen.minimumBedrag': {
+    description: 'Toeslagen (Awir): een toeslag van minder dan dit bedrag per jaar wordt niet betaald',
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-11-24',
     values: [
@@ -877,7 +877,7 @@ export const norms = {
         value: 2400,
         sourceId: 'awir.art14',
         verified: true,
-        note: 'Awir art. 14 (tekst gelezen in MinBZK/regelrecht, versie 2025-01-01): eerst afronden op hele euro\'s, dan pas de € 24-toets. Hier alleen op de zorgtoeslag toegepast.',
+        note: 'Awir art. 14 (tekst gelezen in MinBZK/regelrecht, versie 2025-01-01): eerst afronden op hele euro\'s, dan pas de € 24-toets. Geldt voor elke toeslag van de Awir (zorgtoeslag, huurtoeslag, kindgebonden budget, kinderopvangtoeslag).',
       },
       { ...DOORGETROKKEN_2027, value: 2400, sourceId: 'awir.art14' },
     ],

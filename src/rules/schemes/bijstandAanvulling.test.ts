@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PEILDATUM_H1, alleenstaande, byName, metInkomen, metKinderen, norm, paar } from '../../../tests/fixtures/rules';
 import { alleenstaandeInBijstand } from '../../../tests/fixtures/households';
 import { amountOf, bedragen, euro } from '../../../tests/fixtures/toeslagen';
-import { algemeneBijstand } from './algemeneBijstand';
+import { algemeneBijstand } from './algemeneBijstand/algemeneBijstand';
 
 /**
  * The bijstand top-up: toepasselijke norm minus net income. The norms are those of

@@ -8,29 +8,29 @@
  * There is no energietoeslag: none is in force in 2026 (art. 35 lid 4 PW only allowed 2022 and 2023).
  */
 import type { Scheme } from '../engine/types';
-import { aio } from './aio';
-import { algemeneBijstand } from './algemeneBijstand';
-import { bbz } from './bbz';
-import { beslagvrijeVoet } from './beslagvrijeVoet';
-import { bijzondereBijstand } from './bijzondereBijstand';
-import { budgetbeheer } from './budgetbeheer';
-import { budgetcoaching } from './budgetcoaching';
-import { collectieveZorgverzekering } from './collectieveZorgverzekering';
-import { huurtoeslag } from './huurtoeslag';
-import { individueleInkomenstoeslag } from './individueleInkomenstoeslag';
-import { ioaw } from './ioaw';
-import { ioaz } from './ioaz';
-import { jeugdfonds } from './jeugdfonds';
-import { kindgebondenBudget } from './kindgebondenBudget';
-import { kinderopvangtoeslag } from './kinderopvangtoeslag';
-import { kindpakket } from './kindpakket';
-import { kwijtschelding } from './kwijtschelding';
-import { minimaregelingen } from './minimaregelingen';
-import { schuldhulpverlening } from './schuldhulpverlening';
-import { studietoeslag } from './studietoeslag';
-import { vroegsignalering } from './vroegsignalering';
-import { wsnp } from './wsnp';
-import { zorgtoeslag } from './zorgtoeslag';
+import { aio } from './aio/aio';
+import { algemeneBijstand } from './algemeneBijstand/algemeneBijstand';
+import { bbz } from './bbz/bbz';
+import { beslagvrijeVoet } from './beslagvrijeVoet/beslagvrijeVoet';
+import { bijzondereBijstand } from './bijzondereBijstand/bijzondereBijstand';
+import { budgetbeheer } from './budgetbeheer/budgetbeheer';
+import { budgetcoaching } from './budgetcoaching/budgetcoaching';
+import { collectieveZorgverzekering } from './collectieveZorgverzekering/collectieveZorgverzekering';
+import { huurtoeslag } from './huurtoeslag/huurtoeslag';
+import { individueleInkomenstoeslag } from './individueleInkomenstoeslag/individueleInkomenstoeslag';
+import { ioaw } from './ioaw/ioaw';
+import { ioaz } from './ioaz/ioaz';
+import { jeugdfonds } from './jeugdfonds/jeugdfonds';
+import { kindgebondenBudget } from './kindgebondenBudget/kindgebondenBudget';
+import { kinderopvangtoeslag } from './kinderopvangtoeslag/kinderopvangtoeslag';
+import { kindpakket } from './kindpakket/kindpakket';
+import { kwijtschelding } from './kwijtschelding/kwijtschelding';
+import { minimaregelingen } from './minimaregelingen/minimaregelingen';
+import { schuldhulpverlening } from './schuldhulpverlening/schuldhulpverlening';
+import { studietoeslag } from './studietoeslag/studietoeslag';
+import { vroegsignalering } from './vroegsignalering/vroegsignalering';
+import { wsnp } from './wsnp/wsnp';
+import { zorgtoeslag } from './zorgtoeslag/zorgtoeslag';
 
 export const schemes: readonly Scheme[] = [
   algemeneBijstand,

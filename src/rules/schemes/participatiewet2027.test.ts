@@ -9,8 +9,8 @@ import { euro, outcomeOf } from '../../../tests/fixtures/toeslagen';
 import { evaluateScheme } from '../engine/evaluate';
 import { getNorm } from '../norms/getNorm';
 import type { Household } from '../household/household';
-import { aio } from './aio';
-import { algemeneBijstand } from './algemeneBijstand';
+import { aio } from './aio/aio';
+import { algemeneBijstand } from './algemeneBijstand/algemeneBijstand';
 
 const IN_2027 = getNorm('vrijlatingArbeid.percentage', '2099-01-01').validFrom;
 const IN_2026 = '2026-07-01';
