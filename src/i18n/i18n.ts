@@ -13,6 +13,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
+import type { TextFigures } from './textFigures';
 
 export const NAMESPACES = ['easy', 'translation', 'schemes', 'toeslagen', 'help'] as const;
 const ORDINARY = ['schemes', 'toeslagen', 'help'];
@@ -29,7 +30,8 @@ async function load(code: LanguageCode): Promise<void> {
   );
 }
 
-export async function initI18n(code: LanguageCode): Promise<typeof i18n> {
+/** `figures`: what every text may name as a placeholder ({{meerderjarig}}, {{telefoonGemeente}}), see textFigures.ts. */
+export async function initI18n(code: LanguageCode, figures: TextFigures): Promise<typeof i18n> {
   await i18n.use(initReactI18next).init({
     lng: code,
     fallbackLng: DEFAULT_LANGUAGE,
@@ -38,7 +40,7 @@ export async function initI18n(code: LanguageCode): Promise<typeof i18n> {
     defaultNS: 'translation',
     fallbackNS: ORDINARY,
     // React escapes output itself.
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, defaultVariables: figures },
     returnNull: false,
   });
   await changeLanguage(code);
