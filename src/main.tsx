@@ -24,7 +24,8 @@ import { App } from './app/App';
 import { pageOf, PAGE_NAVIGATION } from './app/pages';
 import { pageFromPath, pagePath } from './routing/pages';
 import { choosePeildatum, isoDate } from './app/peildatum';
-import { initI18n, setEasyRead } from './i18n/i18n';
+import { initI18n, setEasyRead, setTextPeildatum } from './i18n/i18n';
+import { contactFigures } from './i18n/textFigures';
 import { loadEasyRead, loadLanguage, saveLanguage } from './i18n/languagePreference';
 import { isLanguage, LANGUAGE_CODES } from './i18n/languages';
 import { clearAllButMode, detectMode, modeOf } from './modes/detectMode';
@@ -86,7 +87,8 @@ const hydrates =
   (prerendered.figuresFrom ?? '') <= peildatum &&
   peildatum <= (prerendered.figuresUntil ?? '');
 
-void initI18n(language).then(() => {
+setTextPeildatum(peildatum);
+void initI18n(language, contactFigures()).then(() => {
   if (easyRead) setEasyRead(true);
   const app = (
     <StrictMode>

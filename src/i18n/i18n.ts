@@ -13,6 +13,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
+import type { TextFigures } from './textFigures';
 
 export const NAMESPACES = ['easy', 'translation', 'schemes', 'toeslagen', 'help'] as const;
 const ORDINARY = ['schemes', 'toeslagen', 'help'];
@@ -29,7 +30,13 @@ async function load(code: LanguageCode): Promise<void> {
   );
 }
 
-export async function initI18n(code: LanguageCode): Promise<typeof i18n> {
+/** What every text may name as a placeholder ({{telefoonGemeente}}, {{meerderjarig}}), see textFigures.ts. */
+const textFigures: Partial<TextFigures> = {};
+let loadNormFigures: (() => Promise<void>) | undefined;
+
+/** `figures`: those known at the start; the browser adds the norms' figures with `setTextPeildatum`. */
+export async function initI18n(code: LanguageCode, figures: Partial<TextFigures>): Promise<typeof i18n> {
+  Object.assign(textFigures, figures);
   await i18n.use(initReactI18next).init({
     lng: code,
     fallbackLng: DEFAULT_LANGUAGE,
@@ -38,11 +45,22 @@ export async function initI18n(code: LanguageCode): Promise<typeof i18n> {
     defaultNS: 'translation',
     fallbackNS: ORDINARY,
     // React escapes output itself.
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, defaultVariables: textFigures },
     returnNull: false,
   });
   await changeLanguage(code);
   return i18n;
+}
+
+/** The norms' figures for the texts are those of this peildatum, loaded once, with the rules. */
+export function setTextPeildatum(peildatum: string): void {
+  let loading: Promise<void> | undefined;
+  loadNormFigures = () => (loading ??= import('./normFigures').then(({ normFigures }) => void Object.assign(textFigures, normFigures(peildatum))));
+}
+
+/** A screen's lazy import that also waits for the norms' figures, so no text shows a bare {{placeholder}}. */
+export function withNormFigures<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadNormFigures?.()]).then(([module]) => module);
 }
 
 export async function changeLanguage(code: LanguageCode): Promise<void> {

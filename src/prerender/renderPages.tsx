@@ -10,6 +10,8 @@ import { PAGE_NAVIGATION } from '../app/pages';
 import { PAGES, type Page } from '../routing/pages';
 import { choosePeildatum, isoDate } from '../app/peildatum';
 import { changeLanguage, initI18n } from '../i18n/i18n';
+import { normFigures } from '../i18n/normFigures';
+import { contactFigures } from '../i18n/textFigures';
 import { DEFAULT_LANGUAGE, directionOf, LANGUAGE_CODES } from '../i18n/languages';
 import type { ModeDecision } from '../modes/detectMode';
 import { MODES } from '../modes/modes';
@@ -42,7 +44,7 @@ export async function renderPages(today: Date): Promise<RenderedPage[]> {
   // The same choice main.tsx makes in the browser; the period tells it whether the amounts match.
   const { peildatum } = choosePeildatum(today, NORMS_VALID_UNTIL);
   const figures = figuresPeriod(peildatum);
-  const i18n = await initI18n(DEFAULT_LANGUAGE);
+  const i18n = await initI18n(DEFAULT_LANGUAGE, { ...contactFigures(), ...normFigures(peildatum) });
   const pages: RenderedPage[] = [];
   for (const language of LANGUAGE_CODES) {
     await changeLanguage(language);

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type * as z from 'zod/mini';
 import { Pictogram } from '../ui/Pictogram';
 import type { Answers } from './answers';
+import { VALIDATION } from './formValidation';
 import { PagingContext } from './paging';
 import { applicableSteps, firstIncompleteStep, type Flow, type StepId } from './steps';
 import { StepFields } from './steps/StepFields';
@@ -53,8 +54,7 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
     resolver: zodResolver(step.schema(answers, peildatum) as z.ZodMiniType<FieldValues, FieldValues>, undefined, { raw: true }),
     // Checkbox groups need an array to start from; react-hook-form reports none ticked as false otherwise.
     defaultValues: { inkomstenbronnen: [], achterstandOp: [], ...answers },
-    mode: 'onBlur',
-    reValidateMode: 'onBlur',
+    ...VALIDATION,
   });
 
   useEffect(() => {

@@ -79,10 +79,10 @@ const FACTS: Record<string, Fact> = {
       uk: ['банків', 'ощадн'],
     },
   },
-  // Only children under 18 count (Wet KGB, art. 19a PW).
-  aantalKinderen: { step: 'kinderen', terms: { nl: ['18'], en: ['18'], tr: ['18'], ar: ['18'], pl: ['18'], uk: ['18'] } },
-  // The IIT looks at a low income for at least the reference period of 3 years.
-  laagInkomenSinds: { step: 'inkomen', terms: { nl: ['3 jaar'], en: ['3 years'], tr: ['3 yıl'], ar: ['3 سنوات'], pl: ['3 lat'], uk: ['3 роки'] } },
+  // Only children under the age of majority count (Wet KGB, art. 19a PW): the figure comes from the norms.
+  aantalKinderen: { step: 'kinderen', terms: { nl: ['\\{\\{meerderjarig\\}\\}'], en: ['\\{\\{meerderjarig\\}\\}'], tr: ['\\{\\{meerderjarig\\}\\}'], ar: ['\\{\\{meerderjarig\\}\\}'], pl: ['\\{\\{meerderjarig\\}\\}'], uk: ['\\{\\{meerderjarig\\}\\}'] } },
+  // The IIT looks at a low income for at least the reference period (iit.referteperiode).
+  laagInkomenSinds: { step: 'inkomen', terms: { nl: ['\\{\\{iitJaren\\}\\} jaar'], en: ['\\{\\{iitJaren\\}\\} years'], tr: ['\\{\\{iitJaren\\}\\} yıl'], ar: ['\\{\\{iitJaren\\}\\} سنوات'], pl: ['\\{\\{iitJaren\\}\\} lat'], uk: ['\\{\\{iitJaren\\}\\} роки'] } },
   // The question is about bijstand, not any benefit.
   ontvangtBijstand: { step: 'inkomen', terms: { nl: ['bijstand'], en: ['bijstand'], tr: ['bijstand'], ar: ['bijstand'], pl: ['bijstand'], uk: ['bijstand'] } },
   // Amounts per month.

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TEXT_FIGURES } from '../fixtures/textFigures';
 import { measure } from './readability';
 
 const LOCALES = join(import.meta.dirname, '../../locales');
@@ -74,8 +75,10 @@ describe('easy-read', () => {
   const ordinary = new Map(namespaces.filter((n) => n !== 'easy').flatMap((n) => [...load(SOURCE, n)]));
   const easy = load(SOURCE, 'easy');
 
+  // A figure every text may name ({{meerderjarig}}) may be left out of the shorter easy-read text.
+  const passed = (text: string) => placeholders(text).filter((name) => !TEXT_FIGURES.has(name!)).join();
   it('only replaces texts that exist, with the same placeholders', () => {
-    const wrong = [...easy].filter(([key, text]) => !ordinary.has(key) || placeholders(ordinary.get(key)!).join() !== placeholders(text).join());
+    const wrong = [...easy].filter(([key, text]) => !ordinary.has(key) || passed(ordinary.get(key)!) !== passed(text));
     expect(wrong.map(([key]) => key)).toEqual([]);
   });
 

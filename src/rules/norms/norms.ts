@@ -259,6 +259,15 @@ export const sources = {
     article: '34b',
     confidence: 'P',
   },
+  // The amended text of art. 36 is not in the consolidation yet (figures-2027.md: NF); that the
+  // college "kan" grant the IIT ambtshalve from 1-1-2027 comes from secondary sources (R23).
+  'participatiewet.art36.2027': {
+    title: 'Participatiewet, art. 36 (individuele inkomenstoeslag, ook ambtshalve), Stb. 2025, 312, in werking 1-1-2027 (Stb. 2025, 313)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2027-01-01',
+    bwbId: 'BWBR0015703',
+    article: '36',
+    confidence: 'S',
+  },
   'loonheffing.2026': {
     title:
       'Belastingdienst, Rekenvoorschriften voor de geautomatiseerde loonadministratie 2026 (LH 991, versie 2) en Witte maandloontabel 2026; ' +

@@ -27,7 +27,7 @@ import { bijstandsnorm } from '../household/bijstandsnorm';
 import { netIncome } from '../household/netIncome';
 
 // Stb. 2025, 313: the day the three articles take effect; the reasons cite it as `vanaf`.
-const IN_WERKING = '2027-01-01';
+export const IN_WERKING = '2027-01-01';
 const KEY = 'participatiewet2027.reasons';
 
 type Vrijlating = { soort: 'college' | 'aow'; werk: number; percentage: number; bedrag: number; maximum?: number };

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type SchemeCase,
   alleenstaande,
@@ -11,6 +11,8 @@ import {
   paar,
   rondDeGrens,
 } from '../../../../tests/fixtures/rules';
+import { evaluateScheme } from '../../engine/evaluate';
+import { getNorm } from '../../norms/getNorm';
 import type { NormId } from '../../norms/norms';
 import { individueleInkomenstoeslag } from './individueleInkomenstoeslag';
 
@@ -79,5 +81,34 @@ const cases: SchemeCase[] = [
 describe('individuele inkomenstoeslag', () => {
   it.each(byName(cases))('%s', (_, c) => {
     expectCase(individueleInkomenstoeslag, c);
+  });
+});
+
+describe('art. 36 PW from 1 January 2027: the college MAY grant the IIT without an application (Participatiewet in balans)', () => {
+  // The first day of the 2027 law, from the norms (art. 34a, in force the same day: Stb. 2025, 313).
+  const IN_2027 = getNorm('vrijlatingArbeid.percentage', '2099-01-01').validFrom;
+  const DAY_BEFORE = new Date(Date.parse(`${IN_2027}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const AMBTSHALVE = 'schemes.individueleInkomenstoeslag.reasons.ambtshalve';
+  const reasons = (changes: Parameters<typeof alleenstaande>[1], peildatum: string) =>
+    evaluateScheme(individueleInkomenstoeslag, alleenstaande(40, { laagInkomenSinds: 'lang', ...changes }), peildatum).reasons.filter((r) => r.key.startsWith(AMBTSHALVE));
+
+  it('on the day before, nothing is said about it: applying is the only way', () => {
+    expect(reasons({ ontvangtBijstand: true }, DAY_BEFORE)).toEqual([]);
+    expect(reasons({ ontvangtBijstand: false }, DAY_BEFORE)).toEqual([]);
+  });
+
+  it('from that day a bijstand recipient, whose income the municipality knows, is told it may come unasked and to ask if nothing comes', () => {
+    expect(reasons({ ontvangtBijstand: true }, IN_2027)).toEqual([{ key: `${AMBTSHALVE}.bijstand`, verdict: 'pass', params: { vanaf: { date: IN_2027 } } }]);
+  });
+
+  it('from that day someone without bijstand is told the municipality usually lacks the data, so to apply', () => {
+    expect(reasons({ ontvangtBijstand: false }, IN_2027)).toEqual([{ key: `${AMBTSHALVE}.aanvragen`, verdict: 'pass', params: { vanaf: { date: IN_2027 } } }]);
+  });
+
+  it('it only informs: the verdict stays what the other conditions decide, before and after', () => {
+    for (const peildatum of [DAY_BEFORE, IN_2027]) {
+      expect(evaluateScheme(individueleInkomenstoeslag, alleenstaande(40, { laagInkomenSinds: 'lang', ontvangtBijstand: true }), peildatum).verdict).toBe('likely');
+      expect(evaluateScheme(individueleInkomenstoeslag, alleenstaande(40, { laagInkomenSinds: 'kort', ontvangtBijstand: true }), peildatum).verdict).toBe('unlikely');
+    }
   });
 });
