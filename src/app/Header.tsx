@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { setEasyRead } from '../i18n/i18n';
 import { saveEasyRead } from '../i18n/languagePreference';
-import { isLanguage, LANGUAGE_CODES, nativeName } from '../i18n/languages';
+import { isLanguage, LANGUAGE_CODES, nativeName, reviewedByNativeSpeaker } from '../i18n/languages';
 import { eraseDevice } from '../modes/eraseDevice';
 import { useMode } from '../modes/ModeContext';
 import { ReadAloudButton } from '../readAloud/ReadAloudButton';
@@ -41,6 +41,7 @@ export function Header({ storage, easyRead, onEasyRead }: Props) {
             {LANGUAGE_CODES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {nativeName(code)}
+                {reviewedByNativeSpeaker(code) ? '' : ` (${t('languageReview.notReviewed')})`}
               </option>
             ))}
           </select>
@@ -54,6 +55,7 @@ export function Header({ storage, easyRead, onEasyRead }: Props) {
             </button>
           )}
         </div>
+        {!reviewedByNativeSpeaker(i18n.language) && <p className="language-review-notice">{t('languageReview.notice')}</p>}
       </div>
     </header>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_CODES, nativeName, type LanguageCode } from '../i18n/languages';
+import { LANGUAGE_CODES, nativeName, reviewedByNativeSpeaker, type LanguageCode } from '../i18n/languages';
 import { pagePath } from '../routing/pages';
 
 /**
@@ -25,6 +25,7 @@ export function LanguageLinks({ onLanguage }: { onLanguage: (code: LanguageCode)
             >
               {nativeName(code)}
             </a>
+            {reviewedByNativeSpeaker(code) ? '' : ` (${t('languageReview.notReviewed')})`}
           </li>
         ))}
       </ul>

@@ -4,17 +4,40 @@
  */
 import type { ReasonParams } from '../rules';
 
-// Amounts are shown with Latin digits in every language, as on letters and bank statements.
-const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', tr: 'tr-TR', ar: 'ar-u-nu-latn', pl: 'pl-PL', uk: 'uk-UA' };
+/**
+ * Amounts and dates are shown with Latin digits and the Gregorian calendar in every language, as on
+ * the letters, bank statements and deadlines they are compared with. Persian would otherwise get
+ * Persian digits and the Solar Hijri calendar ("۱۰ تیر ۱۴۰۵" for 1 July 2026); see CONTRIBUTING.md.
+ */
+const LOCALES: Record<string, string> = {
+  nl: 'nl-NL',
+  en: 'en-GB',
+  tr: 'tr-TR',
+  ar: 'ar-u-nu-latn',
+  pl: 'pl-PL',
+  uk: 'uk-UA',
+  fa: 'fa-u-nu-latn-ca-gregory',
+  ti: 'ti-u-nu-latn-ca-gregory',
+  so: 'so-u-nu-latn-ca-gregory',
+};
 const localeOf = (language: string) => LOCALES[language] ?? language;
 
+// "narrowSymbol": the € sign in every language; Ukrainian would otherwise print "EUR".
 export function formatMoney(cents: number, language: string): string {
-  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR', minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100);
+  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR', currencyDisplay: 'narrowSymbol', minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100);
+}
+
+/** How an amount is typed in this language, for the examples in hints and error messages. */
+export function formatAmountExample(language: string): string {
+  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2 }).format(1250);
 }
 
 export function formatDate(isoDate: string, language: string): string {
   // Noon UTC keeps the calendar day the same in every time zone.
-  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+  const parts = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(`${isoDate}T12:00:00Z`));
+  // Ukrainian ends a date with "р." (рік), which doubles the full stop at the end of a sentence.
+  while (parts.at(-1)?.type === 'literal') parts.pop();
+  return parts.map((part) => part.value).join('');
 }
 
 export function formatPercent(percent: number, language: string): string {

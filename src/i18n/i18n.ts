@@ -12,6 +12,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatAmountExample } from '../results/format';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 import type { TextFigures } from './textFigures';
 
@@ -65,6 +66,8 @@ export function withNormFigures<T>(load: () => Promise<T>): () => Promise<T> {
 
 export async function changeLanguage(code: LanguageCode): Promise<void> {
   await Promise.all([load(code), load(DEFAULT_LANGUAGE)]);
+  // Hints and error messages show an example amount as this language writes it ("1.250,00", "1,250.00").
+  (i18n.options.interpolation ??= {}).defaultVariables = { voorbeeldBedrag: formatAmountExample(code) };
   await i18n.changeLanguage(code);
   // At build time the prerender sets these in the page it writes.
   if (typeof document === 'undefined') return;

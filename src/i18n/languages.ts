@@ -24,6 +24,17 @@ export function directionOf(code: LanguageCode): 'ltr' | 'rtl' {
   return RTL.has(code) ? 'rtl' : 'ltr';
 }
 
+// Only the flag is taken from each glossary (docs/glossary/<code>.json), so the bundle stays small.
+const reviewFlags = import.meta.glob<boolean>('../../docs/glossary/*.json', { eager: true, import: 'reviewedByNativeSpeaker' });
+
+/**
+ * Whether a native speaker has reviewed this translation; until then the language menu says so.
+ * Dutch is the source. A language without a glossary has not been reviewed either.
+ */
+export function reviewedByNativeSpeaker(code: LanguageCode): boolean {
+  return code === DEFAULT_LANGUAGE || reviewFlags[`../../docs/glossary/${code}.json`] === true;
+}
+
 /** The language's own name for itself, e.g. "Türkçe", "العربية". */
 export function nativeName(code: LanguageCode): string {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;

@@ -21,6 +21,8 @@ describe('parseAmount', () => {
     ['Arabic-Indic digits with the Arabic thousands and decimal separators', '١٬٢٣٤٫٥٦', 123456],
     ['one digit after the Arabic decimal separator', '١٫٥', 150],
     ['Persian digits', '۱۲۳۴,۵۰', 123450],
+    ['Persian digits with the Persian thousands and decimal separators (issue 17)', '۱٬۲۵۰٫۵۰', 125050],
+    ['Persian digits with a Latin thousands comma, as a Persian keyboard may mix them', '۱,۲۵۰', 125000],
     ['full-width digits and separators (Chinese or Japanese keyboard)', '１．２３４，５６', 123456],
     ['Devanagari digits', '१२३४', 123400],
     ['mathematical bold digits, outside the basic plane', '\u{1d7cf}\u{1d7d0}', 1200],

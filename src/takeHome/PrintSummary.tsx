@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { channel, schemes, type ChannelId, type Outcome } from '../rules';
 import { formatDate } from '../i18n/format';
+import { directionOf } from '../i18n/languages';
 import { version } from '../../package.json';
 import { runtimeKey } from '../i18n/keys';
 
@@ -19,7 +20,8 @@ const contactLine = (t: TFunction, id: ChannelId) => [t(`channels.${id}.label`),
 function Column({ t, language, outcomes, peildatum, urgentContacts }: ColumnProps) {
   const toApply = outcomes.filter((o) => o.verdict !== 'unlikely');
   return (
-    <section className="print-summary__column" lang={language}>
+    // Each column runs in its own direction: the Dutch beside Persian or Arabic stays left to right.
+    <section className="print-summary__column" lang={language} dir={directionOf(language)}>
       <h2>{t('print.title')}</h2>
       <p>{t('print.date', { datum: formatDate(peildatum, language) })}</p>
       {urgentContacts.length > 0 && (

@@ -195,8 +195,9 @@ function screenSignature(page: Page): Promise<string> {
  * Completes the check without reading any label: every visible input is answered by its field
  * name, then the form is submitted, until the results appear. Works in any language, in
  * easy-read (one question per screen) and at the kiosk. Returns how many inputs each screen showed.
+ * `onScreen` runs on every filled-in screen before it is submitted (an axe sweep, a screenshot).
  */
-export async function completeByFieldNames(page: Page, answers: FieldAnswers): Promise<number[]> {
+export async function completeByFieldNames(page: Page, answers: FieldAnswers, onScreen?: (screen: number) => Promise<void>): Promise<number[]> {
   const questionsPerScreen: number[] = [];
   for (let screen = 0; screen < 60; screen++) {
     // While the next screen loads, React keeps the old one in the page but hidden: wait for a visible one.
@@ -224,6 +225,7 @@ export async function completeByFieldNames(page: Page, answers: FieldAnswers): P
       }
     }
     questionsPerScreen.push(new Set([...answered].map((a) => a.split('=')[0])).size);
+    await onScreen?.(screen);
     const before = await screenSignature(page);
     await page.locator('form button[type="submit"]').click();
     // Wait for the next question, the results, or a validation message: never click twice on one screen.

@@ -85,8 +85,8 @@ const STILL_WITH_DIGITS = new Set([
   'translation.json verblijf.eigenSteun.tijdelijkeBescherming.geldig',
 ]);
 
-// "artikel 34a", "article 34a", "madde 34a", "المادة 34a", "artykuł 34a", "стаття 34a": names.
-const ARTICLE = /(artikel|article|madde|المادة|artykuł|стаття|art\.)\s*\d+[a-z]*/giu;
+// "artikel 34a", "article 34a", "madde 34a", "المادة 34a", "artykuł 34a", "стаття 34a", "مادهٔ 34a": names.
+const ARTICLE = /(artikel|article|madde|المادة|artykuł|стаття|مادهٔ|ماده|art\.)\s*\d+[a-z]*/giu;
 const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 
 function strings(tree: unknown, path: string[] = []): [string, string][] {
