@@ -27,7 +27,7 @@ import { ProvisionalFigures } from './ProvisionalFigures';
 import { StartScreen } from './StartScreen';
 
 const Questionnaire = lazy(() => import('../questionnaire/Questionnaire'));
-const ResultsPage = lazy(() => import('../results/ResultsPage'));
+const ResultsScreen = lazy(() => import('./ResultsScreen'));
 const CataloguePage = lazy(() => import('../catalogue/CataloguePage'));
 const SharedResultsPage = lazy(() => import('../takeHome/SharedResultsPage'));
 const HelpNowPage = lazy(() => import('../help/HelpNowPage'));
@@ -189,7 +189,7 @@ export function App({ mode, modeDecision, initial: { saved: initial, dropped }, 
           {screen === 'colofon' && <Colophon easyRead={easyRead} onBack={closeLegal} />}
           {screen === 'shared' && (shared ? <SharedResultsPage payload={shared} today={today} onStart={() => go({ screen: 'start' })} /> : <SharedResultsShell />)}
           {screen === 'results' && (
-            <ResultsPage
+            <ResultsScreen
               answers={answers}
               peildatum={peildatum}
               onChangeAnswers={() => go({ screen: 'questions', stepId: 'woonplaats', flow: 'check' })}
