@@ -82,10 +82,12 @@ export function PrintSummary(props: Props) {
           <PlanColumn key={language} t={i18n.getFixedT(language)} language={language} {...props} />
         ))}
       </div>
-      <div className="print-summary__page print-summary__page--second">
-        {languages.map((language) => (
-          <ChecklistColumn key={language} t={i18n.getFixedT(language)} language={language} {...props} />
-        ))}
+      <div className="print-summary__second">
+        <div className="print-summary__page">
+          {languages.map((language) => (
+            <ChecklistColumn key={language} t={i18n.getFixedT(language)} language={language} {...props} />
+          ))}
+        </div>
         <div className="print-summary__qr">
           <QrCode text={link} label={t('takeHome.qrLabel')} />
           <p>{t('takeHome.qrIntro')}</p>
