@@ -28,7 +28,7 @@ import { ProvisionalFigures } from './ProvisionalFigures';
 import { StartScreen } from './StartScreen';
 
 const Questionnaire = lazy(withNormFigures(() => import('../questionnaire/Questionnaire')));
-const ResultsPage = lazy(withNormFigures(() => import('../results/ResultsPage')));
+const ResultsScreen = lazy(withNormFigures(() => import('./ResultsScreen')));
 const CataloguePage = lazy(withNormFigures(() => import('../catalogue/CataloguePage')));
 const SharedResultsPage = lazy(withNormFigures(() => import('./SharedResultsPage')));
 const HelpNowPage = lazy(withNormFigures(() => import('../help/HelpNowPage')));
@@ -190,7 +190,7 @@ export function App({ mode, modeDecision, initial: { saved: initial, dropped }, 
           {screen === 'colofon' && <Colophon easyRead={easyRead} onBack={closeLegal} />}
           {screen === 'shared' && (shared ? <SharedResultsPage payload={shared} today={today} onStart={() => go({ screen: 'start' })} /> : <SharedResultsShell />)}
           {screen === 'results' && (
-            <ResultsPage
+            <ResultsScreen
               answers={answers}
               peildatum={peildatum}
               onChangeAnswers={() => go({ screen: 'questions', stepId: 'woonplaats', flow: 'check' })}

@@ -1,36 +1,50 @@
 /**
- * The results: what the inhabitant can probably get, what is worth asking about, which help is
- * there, and (folded away) what is probably not for them, each with its reasons. Always framed as
- * an indication: the municipality decides.
+ * The results: first a summary that fits one phone screen (urgent help above everything), then
+ * the action plan, what the inhabitant can probably get, what is worth asking about, what they
+ * just miss, the chart, the help, and (folded away) what is probably not for them. Always framed as
+ * an indication: the municipality decides. It only draws: src/app works out what it shows.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TriageLevel } from '../help/TriageLevel';
-import { answersToGeldzorgen } from '../questionnaire/answersToGeldzorgen';
-import { alOntvangen, evaluate, schemes, terugbetaalRisico, triage, whatIf, type Household, type Outcome, type TriageResult, type WhatIf } from '../rules';
-import type { Answers } from '../questionnaire/answers';
-import { answersToHousehold } from '../questionnaire/answersToHousehold';
-import { firstIncompleteStep } from '../questionnaire/steps';
-import { PrintSummary } from '../takeHome/PrintSummary';
-import { TakeHome } from '../takeHome/TakeHome';
+import type { ActionPlan as Plan, NearMiss, Outcome, SupportByIncome, Verblijfsstatus, Verjaardag, WhatIf } from '../rules';
+import { ActionPlan } from './ActionPlan';
 import { AmountTotal } from './AmountTotal';
 import { formatDate } from '../i18n/format';
+import { IncomeChart } from './IncomeChart';
+import { NearMisses } from './NearMisses';
 import { OwnSupport } from './OwnSupport';
 import { RepaymentWarning } from './RepaymentWarning';
+import { ResultsSummary } from './ResultsSummary';
 import { SchemeCard } from './SchemeCard';
 import { runtimeKey } from '../i18n/keys';
 
 type Props = {
-  answers: Answers;
+  outcomes: readonly Outcome[];
+  /** Schemes the household already receives: shown on their own, not counted as new money. */
+  alOntvangen: readonly string[];
+  verblijfsstatus: Verblijfsstatus | null;
+  /** Received toeslagen that may have to be paid back. */
+  repayment: readonly Outcome[];
+  whatIfs: ReadonlyMap<string, WhatIf | null>;
+  nearMisses: readonly NearMiss[];
+  verjaardagen: readonly Verjaardag[];
+  chart: SupportByIncome;
+  plan: Plan;
   peildatum: string;
+  /** The triage's "act today" blocks, shown right under the summary. */
+  urgent: ReactNode;
+  /** The other triage levels. */
+  triage: ReactNode;
+  /** Sections other features add about this household, above the "probably not" list. */
+  extraSections: ReactNode;
+  takeHome: ReactNode;
+  print: ReactNode;
   onChangeAnswers: () => void;
-  /** Results were asked for without complete answers: go to the first step that needs one. */
-  onIncomplete: (stepId: string | undefined) => void;
   onClear: () => void;
 };
 
 /** `title`: the heading's key, when it is not `results.sections.<id>`; `intro`: a line under it. */
-function Section({ id, outcomes, whatIfs, title = `results.sections.${id}`, intro }: { id: string; outcomes: Outcome[]; whatIfs?: ReadonlyMap<string, WhatIf | null>; title?: string; intro?: string }) {
+function Section({ id, outcomes, whatIfs, title = `results.sections.${id}`, intro }: { id: string; outcomes: readonly Outcome[]; whatIfs?: ReadonlyMap<string, WhatIf | null>; title?: string; intro?: string }) {
   const { t } = useTranslation();
   if (outcomes.length === 0) return null;
   return (
@@ -48,45 +62,16 @@ function Section({ id, outcomes, whatIfs, title = `results.sections.${id}`, intr
   );
 }
 
-export default function ResultsPage({ answers, peildatum, onChangeAnswers, onIncomplete, onClear }: Props) {
-  // The step schemas too, not only the household: a save the form itself would refuse (an age of
-  // 5, say) must lead back to that question, never straight to results.
-  const incomplete = firstIncompleteStep(answers, peildatum);
-  const household = incomplete ? null : answersToHousehold(answers, peildatum);
-  useEffect(() => {
-    if (!household) onIncomplete(incomplete);
-  }, [household, incomplete, onIncomplete]);
-  const geldzorgen = answersToGeldzorgen(answers);
-  const triageLevels = geldzorgen ? triage(geldzorgen, peildatum) : [];
-  return household ? <Results household={household} triageLevels={triageLevels} peildatum={peildatum} onChangeAnswers={onChangeAnswers} onClear={onClear} /> : null;
-}
-
-type ResultsProps = { household: Household; triageLevels: TriageResult[]; peildatum: string; onChangeAnswers: () => void; onClear: () => void };
-
-function Results({ household, triageLevels, peildatum, onChangeAnswers, onClear }: ResultsProps) {
+export default function ResultsPage(props: Props) {
+  const { outcomes, alOntvangen: ontvangen, plan, peildatum } = props;
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const outcomes = evaluate(household, peildatum);
-  // What the household already receives is shown on its own and is not new money.
-  const ontvangen = alOntvangen(household);
   const regelingen = outcomes.filter((o) => o.kind === 'regeling');
   const nieuw = regelingen.filter((o) => !ontvangen.includes(o.schemeId));
   const alGekregen = regelingen.filter((o) => ontvangen.includes(o.schemeId) && o.verdict !== 'unlikely');
   const hulp = outcomes.filter((o) => o.kind === 'hulp' && o.verdict !== 'unlikely');
-  // "With € 130 more per month you would no longer get this", for what is likely now.
   const likely = nieuw.filter((o) => o.verdict === 'likely');
-  // Each what-if re-evaluates a scheme a few hundred times: work it out once per set of answers,
-  // not again on every re-render (a language switch).
-  const answersKey = JSON.stringify(household);
-  const whatIfs = useMemo(
-    () => new Map(likely.map((o) => [o.schemeId, whatIf(schemes.find((s) => s.id === o.schemeId)!, household, peildatum)])),
-    // `likely` and `household` follow from answersKey and peildatum.
-    [answersKey, peildatum],
-  );
-  // Someone about to lose their home or without food sees whom to call before anything else.
-  const urgent = triageLevels.filter((r) => r.level === 'urgent');
-  const otherHelp = triageLevels.filter((r) => r.level !== 'urgent' && r.level !== 'algemeen');
   const unlikely = [...regelingen.filter((o) => o.verdict === 'unlikely'), ...outcomes.filter((o) => o.kind === 'hulp' && o.verdict === 'unlikely')];
 
   return (
@@ -94,29 +79,23 @@ function Results({ household, triageLevels, peildatum, onChangeAnswers, onClear 
       <h1 className="utrecht-heading-1" tabIndex={-1} ref={heading}>
         {t('results.title')}
       </h1>
+      <ResultsSummary outcomes={outcomes} alOntvangen={ontvangen} plan={plan} />
+      {props.urgent}
       <div className="callout">
         <p className="utrecht-paragraph">{t('results.indication', { datum: formatDate(peildatum, i18n.language) })}</p>
       </div>
-      {urgent.map((result) => (
-        <TriageLevel key={result.level} result={result} />
-      ))}
-      <OwnSupport status={household.verblijfsstatus} />
+      <OwnSupport status={props.verblijfsstatus} />
+      <ActionPlan plan={plan} />
       <AmountTotal outcomes={outcomes} alOntvangen={ontvangen} />
-      <RepaymentWarning outcomes={terugbetaalRisico(outcomes, household)} />
-      <Section id="likely" outcomes={likely} whatIfs={whatIfs} />
+      <RepaymentWarning outcomes={props.repayment} />
+      <Section id="likely" outcomes={likely} whatIfs={props.whatIfs} />
       <Section id="unknown" outcomes={nieuw.filter((o) => o.verdict === 'unknown')} />
       <Section id="alOntvangen" outcomes={alGekregen} title="alOntvangen.title" intro="alOntvangen.intro" />
-      {otherHelp.length > 0 && (
-        <section aria-labelledby="section-triage">
-          <h2 className="utrecht-heading-2" id="section-triage">
-            {t('triage.title')}
-          </h2>
-          {otherHelp.map((result) => (
-            <TriageLevel key={result.level} result={result} level={3} />
-          ))}
-        </section>
-      )}
+      <NearMisses nearMisses={props.nearMisses} verjaardagen={props.verjaardagen} />
+      <IncomeChart chart={props.chart} />
+      {props.triage}
       <Section id="help" outcomes={hulp} />
+      {props.extraSections}
       {unlikely.length > 0 && (
         <details className="unlikely">
           <summary>
@@ -131,13 +110,13 @@ function Results({ household, triageLevels, peildatum, onChangeAnswers, onClear 
           </ul>
         </details>
       )}
-      <TakeHome outcomes={outcomes} peildatum={peildatum} />
-      <PrintSummary outcomes={outcomes} peildatum={peildatum} urgentContacts={urgent[0]?.contacts ?? []} />
+      {props.takeHome}
+      {props.print}
       <div className="actions">
-        <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={onChangeAnswers}>
+        <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={props.onChangeAnswers}>
           {t('results.change')}
         </button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onClear}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={props.onClear}>
           {t('app.clear')}
         </button>
       </div>

@@ -1,83 +1,100 @@
 /**
- * The printable A4 summary: the schemes to apply for, what to collect (as a checklist), where to
- * go and whom to call. In the inhabitant's language beside Dutch, for the counter. Made on the
- * device by the print stylesheet; hidden on screen.
+ * The printable summary, at most two A4 pages: page 1 the summary and the action plan (urgent
+ * help first), page 2 the merged checklist, the contacts and the take-home QR code. In the
+ * inhabitant's language beside Dutch, for the counter; the Dutch column stays left-to-right in a
+ * right-to-left language. Made on the device by the print stylesheet; hidden on screen.
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { channel, schemes, type ChannelId, type Outcome } from '../rules';
-import { formatDate } from '../i18n/format';
+import { channel, totalAmount, type ActionPlan, type ChannelId, type Outcome } from '../rules';
+import { formatDate, formatMoney, formatParams } from '../i18n/format';
 import { directionOf } from '../i18n/languages';
 import { version } from '../../package.json';
-import { runtimeKey } from '../i18n/keys';
+import { QrCode } from './QrCode';
+import { resultsLink, sharedOutcomes } from './resultsPayload';
 
 const GENERAL_CONTACTS: readonly ChannelId[] = ['gemeenteHeemskerkLoket', 'metHeemskerk'];
 
-type ColumnProps = { t: TFunction; language: string; outcomes: readonly Outcome[]; peildatum: string; urgentContacts: readonly ChannelId[] };
+type ColumnProps = { t: TFunction; language: string; outcomes: readonly Outcome[]; alOntvangen: readonly string[]; plan: ActionPlan; peildatum: string };
 
 const contactLine = (t: TFunction, id: ChannelId) => [t(`channels.${id}.label`), channel(id).phone, channel(id).address].filter(Boolean).join(' · ');
 
-function Column({ t, language, outcomes, peildatum, urgentContacts }: ColumnProps) {
-  const toApply = outcomes.filter((o) => o.verdict !== 'unlikely');
+function PlanColumn({ t, language, outcomes, alOntvangen, plan, peildatum }: ColumnProps) {
+  const total = totalAmount(outcomes, alOntvangen);
   return (
     // Each column runs in its own direction: the Dutch beside Persian or Arabic stays left to right.
     <section className="print-summary__column" lang={language} dir={directionOf(language)}>
       <h2>{t('print.title')}</h2>
       <p>{t('print.date', { datum: formatDate(peildatum, language) })}</p>
-      {urgentContacts.length > 0 && (
-        <div className="print-summary__urgent">
-          <h3>{t('triage.levels.urgent.title')}</h3>
-          <p>{t('triage.levels.urgent.intro')}</p>
-          <ul>
-            {urgentContacts.map((id) => (
-              <li key={id}>{contactLine(t, id)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {total.counted.length > 0 && <p>{t('resultsSummary.newMoney')} {t('resultsSummary.perMaand', { bedrag: formatMoney(total.perMaand, language) })}</p>}
       <p>{t('results.indication', { datum: formatDate(peildatum, language) })}</p>
-      {toApply.map((outcome) => {
-        const scheme = schemes.find((s) => s.id === outcome.schemeId)!;
-        return (
-          <div className="print-summary__scheme" key={scheme.id}>
-            <h3>
-              <span lang="nl">{t(runtimeKey(`schemes.${scheme.id}.name`))}</span> — {t(runtimeKey(`verdicts.${outcome.kind}.${outcome.verdict}`))}
-            </h3>
-            <p>{t(runtimeKey(`schemes.${scheme.id}.apply`))}</p>
-            <ul className="print-summary__checklist">
-              {scheme.toBring.map((document) => (
-                <li key={document}>☐ {t(`documents.${document}`)}</li>
-              ))}
-            </ul>
-            <p>
-              {scheme.applyAt
-                .map((id) => [t(`channels.${id}.label`), channel(id).phone].filter(Boolean).join(': '))
-                .join(' · ')}
-            </p>
-          </div>
-        );
-      })}
+      <h3>{t('actionPlan.title')}</h3>
+      <ol className="print-summary__steps">
+        {plan.stappen.map((stap) => (
+          <li key={stap.organisatie} className={stap.urgent ? 'print-summary__urgent' : undefined}>
+            <strong>
+              {stap.urgent && `${t('actionPlan.today')} `}
+              {contactLine(t, stap.channels[0]!)}
+            </strong>
+            {stap.deadlines.map((deadline) => (
+              <div key={deadline.schemeId}>
+                ☐ <bdi lang="nl">{t(`schemes.${deadline.schemeId}.name`)}</bdi>: {t(deadline.key, formatParams(deadline.params, language, (key, values) => t(key, values)))}
+              </div>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ChecklistColumn({ t, language, plan }: ColumnProps) {
+  return (
+    <section className="print-summary__column" lang={language} dir={directionOf(language)}>
+      <h3>{t('actionPlan.documents')}</h3>
+      <ul className="print-summary__checklist">
+        {plan.documenten.map((need) => (
+          <li key={need.documentId}>
+            ☐ {t(`documents.${need.documentId}`)} ({t('actionPlan.neededFor', { count: need.schemeIds.length })})
+          </li>
+        ))}
+      </ul>
       <h3>{t('print.contacts')}</h3>
       <ul>
         {GENERAL_CONTACTS.map((id) => (
           <li key={id}>{contactLine(t, id)}</li>
         ))}
       </ul>
-      <p className="print-summary__version">{t('legalPages.printVersion', { version })}</p>
     </section>
   );
 }
 
-type Props = { outcomes: readonly Outcome[]; peildatum: string; urgentContacts: readonly ChannelId[] };
+type Props = { outcomes: readonly Outcome[]; alOntvangen: readonly string[]; plan: ActionPlan; peildatum: string };
 
-export function PrintSummary({ outcomes, peildatum, urgentContacts }: Props) {
-  const { i18n } = useTranslation();
+export function PrintSummary(props: Props) {
+  const { t, i18n } = useTranslation();
   const languages = i18n.language === 'nl' ? ['nl'] : [i18n.language, 'nl'];
+  // Like the code on screen by default, the printed one leaves help with money out: paper is left lying about.
+  const link = resultsLink(window.location.origin, { peildatum: props.peildatum, language: i18n.language, outcomes: sharedOutcomes(props.outcomes, false) });
   return (
     <div className="print-summary" aria-hidden="true">
-      {languages.map((language) => (
-        <Column key={language} t={i18n.getFixedT(language)} language={language} outcomes={outcomes} peildatum={peildatum} urgentContacts={urgentContacts} />
-      ))}
+      <div className="print-summary__page">
+        {languages.map((language) => (
+          <PlanColumn key={language} t={i18n.getFixedT(language)} language={language} {...props} />
+        ))}
+      </div>
+      <div className="print-summary__second">
+        <div className="print-summary__page">
+          {languages.map((language) => (
+            <ChecklistColumn key={language} t={i18n.getFixedT(language)} language={language} {...props} />
+          ))}
+        </div>
+        <div className="print-summary__qr">
+          <QrCode text={link} label={t('takeHome.qrLabel')} />
+          <p>{t('takeHome.qrIntro')}</p>
+          <p className="print-summary__version">{t('legalPages.printVersion', { version })}</p>
+        </div>
+      </div>
     </div>
   );
 }

@@ -12,15 +12,14 @@ import { useMode } from '../modes/ModeContext';
 import type { Outcome } from '../rules';
 import { Checkbox } from '../ui/Checkbox';
 import { QrCode } from './QrCode';
-import { resultsLink } from './resultsPayload';
+import { resultsLink, sharedOutcomes } from './resultsPayload';
 
 export function TakeHome({ outcomes, peildatum }: { outcomes: readonly Outcome[]; peildatum: string }) {
   const { t, i18n } = useTranslation();
   const mode = useMode();
   const [withMoneyHelp, setWithMoneyHelp] = useState(false);
   const hasMoneyHelp = outcomes.some((o) => o.verdict !== 'unlikely' && o.kind === 'hulp');
-  const shared = outcomes.flatMap((o) => (o.verdict === 'unlikely' || (o.kind === 'hulp' && !withMoneyHelp) ? [] : [{ schemeId: o.schemeId, verdict: o.verdict }]));
-  const link = resultsLink(window.location.origin, { peildatum, language: i18n.language, outcomes: shared });
+  const link = resultsLink(window.location.origin, { peildatum, language: i18n.language, outcomes: sharedOutcomes(outcomes, withMoneyHelp) });
   return (
     <section aria-labelledby="take-home" className="take-home">
       <h2 className="utrecht-heading-2" id="take-home">

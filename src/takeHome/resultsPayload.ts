@@ -12,6 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { pagePath } from '../routing/pages';
+import type { Outcome } from '../rules';
 
 const VERSION = '1';
 export const PAYLOAD_PARAM = 'uitslag';
@@ -98,6 +99,14 @@ export function decodeResults(payload: string, context: DecodeContext): { ok: tr
   if (new Set(shared.map((o) => o.schemeId)).size !== shared.length) return { ok: false, error: 'takeHomeLink.errors.duplicate' };
   if (shared.some((o) => !context.schemeIds.includes(o.schemeId))) return { ok: false, error: 'takeHome.errors.unknownScheme' };
   return { ok: true, results: { peildatum, language: lang, outcomes: shared } };
+}
+
+/**
+ * What goes into the code: what is not unlikely, and help with money only when the inhabitant
+ * chose so (anyone who sees the code can read it).
+ */
+export function sharedOutcomes(outcomes: readonly Outcome[], withMoneyHelp: boolean): SharedResults['outcomes'] {
+  return outcomes.flatMap((o) => (o.verdict === 'unlikely' || (o.kind === 'hulp' && !withMoneyHelp) ? [] : [{ schemeId: o.schemeId, verdict: o.verdict }]));
 }
 
 /**

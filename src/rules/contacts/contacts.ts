@@ -87,3 +87,26 @@ export type DocumentId = (typeof DOCUMENTS)[number];
 export function channel(id: ChannelId): Channel {
   return channels[id];
 }
+
+/**
+ * The organisation behind each channel, so the action plan can say "one call to the municipality
+ * covers these schemes": the town hall's desk, taxes, post and debt help share one number (14 0251).
+ */
+export const ORGANISATIES = ['gemeente', 'werkNl', 'svb', 'toeslagen', 'metHeemskerk', 'voedselbank', 'gezondVerzekerd', 'jeugdfonds'] as const;
+export type Organisatie = (typeof ORGANISATIES)[number];
+
+export const organisatieVan: Record<ChannelId, Organisatie> = {
+  gemeenteHeemskerkDigid: 'gemeente',
+  gemeenteHeemskerkBelastingen: 'gemeente',
+  gemeenteHeemskerkLoket: 'gemeente',
+  gemeenteHeemskerkPost: 'gemeente',
+  schuldhulpHeemskerk: 'gemeente',
+  werkNl: 'werkNl',
+  svb: 'svb',
+  dienstToeslagen: 'toeslagen',
+  belastingTelefoon: 'toeslagen',
+  metHeemskerk: 'metHeemskerk',
+  voedselbank: 'voedselbank',
+  gezondVerzekerd: 'gezondVerzekerd',
+  jeugdfondsIntermediair: 'jeugdfonds',
+};

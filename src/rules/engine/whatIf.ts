@@ -10,8 +10,9 @@
 import type { Household } from '../household/household';
 import { LIMITS } from '../household/limits';
 import { netIncome } from '../household/netIncome';
-import { evaluateScheme } from './evaluate';
-import type { Scheme, Verdict } from './types';
+import type { SourceId } from '../norms/norms';
+import { evaluate, evaluateScheme } from './evaluate';
+import type { Outcome, Scheme, Verdict } from './types';
 
 export type WhatIf = {
   inkomen: 'nettoPerMaand' | 'toetsingsinkomen';
@@ -24,7 +25,7 @@ export type WhatIf = {
 type Axis = { inkomen: WhatIf['inkomen']; huidig: number; met: (bedrag: number) => Household };
 
 /** More income is added as "other income", so no answer about work or benefits changes with it. */
-function metNettoInkomen(h: Household, bedrag: number): Household {
+export function metNettoInkomen(h: Household, bedrag: number): Household {
   let teVeel = netIncome(h)! - bedrag;
   const inkomen = { ...h.inkomen, overig: (h.inkomen.overig ?? 0) - Math.min(teVeel, 0) };
   for (const deel of ['overig', 'pensioen', 'uitkering', 'werk'] as const) {
@@ -72,4 +73,94 @@ export function whatIf(scheme: Scheme, household: Household, peildatum: string):
     if (stap !== null) return { inkomen: axis.inkomen, verschil: omhoog ? stap : -stap, verdict: verdictBij(stap) };
   }
   return null;
+}
+
+/**
+ * "Just misses": a change of at most this share of the current amount. A quarter keeps the
+ * pensioner € 1.000 over an € 8.000 asset limit in, and a family at twice the norm out.
+ */
+const NABIJ = 0.25;
+
+/** What would have to change; money in eurocents, negative is less. */
+export type Verandering =
+  | { soort: 'vermogen'; verschil: number }
+  | { soort: 'inkomen'; inkomen: WhatIf['inkomen']; verschil: number }
+  /** `kind`: the child's place in `kinderen`; `leeftijd`: the age it turns. */
+  | { soort: 'verjaardag'; kind: number; leeftijd: number };
+
+export type NearMiss = {
+  schemeId: string;
+  verandering: Verandering;
+  /** The verdict after the change: likely, or "can't tell". */
+  verdict: Verdict;
+  /** What the scheme would pay per month after the change, when the rules can work it out. */
+  perMaand: number | null;
+  /** The legal basis of the scheme, to cite. */
+  sourceIds: readonly SourceId[];
+};
+
+/** Lower savings: the smallest drop that lets the scheme in, when that drop is near. */
+function metMinderVermogen(scheme: Scheme, h: Household, peildatum: string): Household | null {
+  if (h.vermogen === null || h.vermogen === 0) return null;
+  const vermogen = h.vermogen;
+  const met = (stap: number): Household => ({ ...h, vermogen: vermogen - stap });
+  const stap = kleinsteStap(Math.floor(vermogen * NABIJ), (s) => evaluateScheme(scheme, met(s), peildatum).verdict !== 'unlikely');
+  return stap === null ? null : met(stap);
+}
+
+function metMinderInkomen(scheme: Scheme, h: Household, peildatum: string): { household: Household; verandering: Verandering } | null {
+  const omlaag = whatIf(scheme, h, peildatum);
+  if (omlaag === null || omlaag.verschil >= 0) return null;
+  const huidig = omlaag.inkomen === 'toetsingsinkomen' ? h.toetsingsinkomen! : netIncome(h)!;
+  if (-omlaag.verschil > huidig * NABIJ) return null;
+  const household = omlaag.inkomen === 'toetsingsinkomen' ? { ...h, toetsingsinkomen: huidig + omlaag.verschil } : metNettoInkomen(h, huidig + omlaag.verschil);
+  return { household, verandering: { soort: 'inkomen', inkomen: omlaag.inkomen, verschil: omlaag.verschil } };
+}
+
+function gevolg(scheme: Scheme, household: Household, peildatum: string, verandering: Verandering): NearMiss {
+  const outcome = evaluateScheme(scheme, household, peildatum);
+  return { schemeId: scheme.id, verandering, verdict: outcome.verdict, perMaand: outcome.amount?.perMaand ?? null, sourceIds: scheme.sourceIds };
+}
+
+/**
+ * The schemes the household just misses (unlikely now), each with the nearest change that lets it
+ * in: savings under the asset limit, a little less income. Savings first: for the AIO and the
+ * bijstand the asset limit (art. 34 PW) is a plain line, while less income is rarely a choice.
+ */
+export function nearMisses(schemes: readonly Scheme[], household: Household, peildatum: string): NearMiss[] {
+  return schemes.flatMap((scheme) => {
+    if (evaluateScheme(scheme, household, peildatum).verdict !== 'unlikely') return [];
+    const minderVermogen = metMinderVermogen(scheme, household, peildatum);
+    if (minderVermogen) return [gevolg(scheme, minderVermogen, peildatum, { soort: 'vermogen', verschil: minderVermogen.vermogen! - household.vermogen! })];
+    const minderInkomen = metMinderInkomen(scheme, household, peildatum);
+    return minderInkomen ? [gevolg(scheme, minderInkomen.household, peildatum, minderInkomen.verandering)] : [];
+  });
+}
+
+/** A scheme whose verdict or monthly amount changes with a birthday. */
+export type Wijziging = { schemeId: string; voor: Verdict; na: Verdict; perMaandVoor: number | null; perMaandNa: number | null; sourceIds: readonly SourceId[] };
+
+export type Verjaardag = { verandering: Extract<Verandering, { soort: 'verjaardag' }>; wijzigingen: Wijziging[] };
+
+const perMaand = (o: Outcome) => o.amount?.perMaand ?? null;
+
+/**
+ * What changes when a child has its next birthday, for the birthdays that change something: the
+ * rules themselves say which ages count (12 and 16 in the kindgebonden budget, 18 for everything
+ * that is for children). A child turning 18 leaves `kinderen`, which holds only minors.
+ */
+export function verjaardagen(schemes: readonly Scheme[], household: Household, peildatum: string): Verjaardag[] {
+  const nu = evaluate(household, peildatum, schemes);
+  return household.kinderen.flatMap((kind, index) => {
+    const leeftijd = kind.leeftijd + 1;
+    const kinderen = leeftijd >= 18 ? household.kinderen.filter((_, i) => i !== index) : household.kinderen.map((k, i) => (i === index ? { leeftijd } : k));
+    const straks = evaluate({ ...household, kinderen }, peildatum, schemes);
+    const wijzigingen = straks.flatMap((na, i): Wijziging[] => {
+      const voor = nu[i]!;
+      if (voor.verdict === na.verdict && perMaand(voor) === perMaand(na)) return [];
+      const scheme = schemes.find((s) => s.id === na.schemeId)!;
+      return [{ schemeId: na.schemeId, voor: voor.verdict, na: na.verdict, perMaandVoor: perMaand(voor), perMaandNa: perMaand(na), sourceIds: scheme.sourceIds }];
+    });
+    return wijzigingen.length > 0 ? [{ verandering: { soort: 'verjaardag' as const, kind: index, leeftijd }, wijzigingen }] : [];
+  });
 }

@@ -231,6 +231,27 @@ export const sources = {
     article: '14',
     confidence: 'P',
   },
+  // The application terms for the action plan: read in secondary sources only (the Awir text and
+  // the Leidraad were not at hand), so every deadline built on them says "check this".
+  'awir.art15': {
+    title: 'Algemene wet inkomensafhankelijke regelingen, art. 15 lid 1 (aanvraag vóór 1 september van het jaar na het berekeningsjaar)',
+    url: 'https://wetten.overheid.nl/BWBR0018472/2026-01-01',
+    bwbId: 'BWBR0018472',
+    article: '15',
+    confidence: 'S',
+  },
+  'invordering.kwijtscheldingstermijn': {
+    title: 'Uitvoeringsregeling Invorderingswet 1990 en Leidraad Invordering: verzoek om kwijtschelding binnen drie maanden na de dagtekening van het aanslagbiljet (via gemeentelijke belastingpagina\'s)',
+    bwbId: 'BWBR0004766',
+    confidence: 'S',
+  },
+  'participatiewet.art44': {
+    title: 'Participatiewet, art. 44 lid 1 (bijstand met ingang van de dag van de melding)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+    bwbId: 'BWBR0015703',
+    article: '44',
+    confidence: 'S',
+  },
   // 2027. The Prinsjesdag budget (15-9-2026) is the newest source for most 2027 figures; nothing
   // definitive was published by the last review (figures-2027.md, researched 2026-12-01).
   'szw.begroting2027': {
@@ -1477,6 +1498,24 @@ export const norms = {
     unit: 'eurocent/jaar',
     lastCheckedOn: '2026-12-01',
     values: [{ validFrom: '2027-01-01', value: 100000, sourceId: 'participatiewet.art34b', verified: true }],
+  },
+  'toeslagen.aanvraagtermijn': {
+    description: 'Een toeslag over een jaar kan nog worden aangevraagd tot zoveel maanden na het einde van dat jaar (vóór 1 september van het jaar erna)',
+    unit: 'maanden',
+    lastCheckedOn: '2026-12-01',
+    values: [{ validFrom: '2006-01-01', value: 8, sourceId: 'awir.art15', verified: false }],
+  },
+  'kwijtschelding.verzoektermijn': {
+    description: 'Kwijtschelding van gemeentelijke belastingen vragen binnen zoveel maanden na de dagtekening van het aanslagbiljet',
+    unit: 'maanden',
+    lastCheckedOn: '2026-12-01',
+    values: [{ validFrom: '2008-01-01', value: 3, sourceId: 'invordering.kwijtscheldingstermijn', verified: false }],
+  },
+  'bijstand.terugwerkendeKracht': {
+    description: 'Zo veel maanden terug vanaf de melding kan bijstand worden toegekend: geen, bijstand gaat in op de dag van de melding (art. 44 lid 1 PW)',
+    unit: 'maanden',
+    lastCheckedOn: '2026-12-01',
+    values: [{ validFrom: '2015-01-01', value: 0, sourceId: 'participatiewet.art44', verified: false }],
   },
 } as const satisfies Record<string, NormEntry>;
 

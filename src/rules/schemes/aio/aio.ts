@@ -8,6 +8,7 @@
  */
 import { inkomenTotPercentage, verblijfsstatus, vermogenTotGrens } from '../../engine/conditions';
 import type { Scheme } from '../../engine/types';
+import { bijstandAanvulling } from '../bijstandAanvulling';
 import { bufferbudget, naVrijlatingAow, vrijlatingArbeidUitleg } from '../participatiewet2027';
 
 const KEY = 'schemes.aio.reasons';
@@ -44,4 +45,6 @@ export const aio: Scheme = {
   ],
   toBring: ['idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen', 'huurspecificatie'],
   applyAt: ['svb'],
+  // The AIO is bijstand (art. 47a PW): it tops up to the pensioners' norm like the algemene bijstand.
+  amount: bijstandAanvulling,
 };

@@ -1,0 +1,80 @@
+/**
+ * The action plan: one step per organisation, in order (urgent help first), each with the schemes
+ * it covers and their deadlines; then one checklist of documents, with for how many schemes each
+ * document is needed.
+ */
+import { useTranslation } from 'react-i18next';
+import { channel, sources, type ActionPlan as Plan, type Deadline } from '../rules';
+import { useMode } from '../modes/ModeContext';
+import { formatParams } from '../i18n/format';
+import { PhoneNumber } from './PhoneNumber';
+
+function DeadlineText({ deadline }: { deadline: Deadline }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      {t(deadline.key, formatParams(deadline.params, i18n.language, (key, values) => t(key, values)))}
+      {!deadline.verified && ` ${t('actionPlan.check')}`}
+      {deadline.sourceId && (
+        <>
+          {' '}
+          <span className="action-plan__source" lang="nl">
+            ({sources[deadline.sourceId].title.split(' (')[0]})
+          </span>
+        </>
+      )}
+    </>
+  );
+}
+
+export function ActionPlan({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const { phoneLinks } = useMode();
+  if (plan.stappen.length === 0) return null;
+  return (
+    <section aria-labelledby="action-plan" className="action-plan">
+      <h2 className="utrecht-heading-2" id="action-plan" tabIndex={-1}>
+        {t('actionPlan.title')}
+      </h2>
+      <p className="utrecht-paragraph">{t('actionPlan.intro')}</p>
+      <ol className="action-plan__steps">
+        {plan.stappen.map((stap) => {
+          const phone = stap.channels.map((id) => channel(id).phone).find(Boolean);
+          return (
+            <li key={stap.organisatie} className={stap.urgent ? 'action-plan__step action-plan__step--urgent' : 'action-plan__step'}>
+              <h3 className="utrecht-heading-3">
+                {stap.urgent && <span className="action-plan__today">{t('actionPlan.today')} </span>}
+                {t(`channels.${stap.channels[0]}.label`)}
+              </h3>
+              {phone && <PhoneNumber phone={phone} link={phoneLinks} />}
+              {stap.schemeIds.length > 0 && (
+                <>
+                  <p className="utrecht-paragraph">{t('actionPlan.covers', { count: stap.schemeIds.length })}</p>
+                  <ul>
+                    {stap.deadlines.map((deadline) => (
+                      <li key={deadline.schemeId}>
+                        <bdi lang="nl">{t(`schemes.${deadline.schemeId}.name`)}</bdi>: <DeadlineText deadline={deadline} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {plan.documenten.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t('actionPlan.documents')}</h3>
+          <ul className="action-plan__documents">
+            {plan.documenten.map((need) => (
+              <li key={need.documentId}>
+                {t(`documents.${need.documentId}`)} <span className="action-plan__count">({t('actionPlan.neededFor', { count: need.schemeIds.length })})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

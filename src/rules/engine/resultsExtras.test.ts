@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { PEILDATUM, alleenstaande, limiet, norm } from '../../../tests/fixtures/rules';
+import { euro } from '../../../tests/fixtures/toeslagen';
+import { schemes } from '../schemes';
+import { evaluate } from './evaluate';
+import { actionPlan } from './actionPlan';
+import { supportByIncome } from './supportByIncome';
+import { nearMisses, verjaardagen } from './whatIf';
+
+const pensionado = (vermogen: number) => alleenstaande(68, { inkomen: { werk: 0, uitkering: 0, pensioen: euro(1000), overig: 0 }, vermogen, toetsingsinkomen: null });
+
+describe('nearMisses: savings against the asset limit (art. 34 PW)', () => {
+  it('a 68-year-old with € 9.000 savings is € 1.000 above the AIO limit and is told what the AIO would bring below it', () => {
+    const aio = nearMisses(schemes, pensionado(euro(9000)), PEILDATUM).find((m) => m.schemeId === 'aio')!;
+    expect(aio.verandering).toEqual({ soort: 'vermogen', verschil: -(euro(9000) - norm('vermogensgrens.alleenstaande')) });
+    expect(aio.verdict).toBe('likely');
+    expect(aio.perMaand).toBeGreaterThan(0);
+    expect(aio.sourceIds).toContain('participatiewet.art34');
+  });
+
+  it('at the limit the AIO is not a near miss but likely; one euro-cent above it is a near miss of one cent', () => {
+    expect(nearMisses(schemes, pensionado(norm('vermogensgrens.alleenstaande')), PEILDATUM).some((m) => m.schemeId === 'aio')).toBe(false);
+    const aio = nearMisses(schemes, pensionado(norm('vermogensgrens.alleenstaande') + 1), PEILDATUM).find((m) => m.schemeId === 'aio')!;
+    expect(aio.verandering).toEqual({ soort: 'vermogen', verschil: -1 });
+  });
+
+  it('savings far above the limit (more than a quarter too much) are no near miss', () => {
+    expect(nearMisses(schemes, pensionado(euro(50000)), PEILDATUM).some((m) => m.schemeId === 'aio')).toBe(false);
+  });
+
+  it('with savings unknown, nothing is said about them', () => {
+    expect(nearMisses(schemes, pensionado(euro(9000)), PEILDATUM).length).toBeGreaterThan(0);
+    expect(nearMisses(schemes, { ...pensionado(euro(9000)), vermogen: null }, PEILDATUM).some((m) => m.verandering.soort === 'vermogen')).toBe(false);
+  });
+});
+
+describe('nearMisses: a little less income (minima schemes at 110 % of the norm)', () => {
+  it('a single person € 20 over 110 % of the norm misses the minimaregelingen by € 20,01', () => {
+    const grens = limiet('bijstandsnorm.alleenstaande', 'minimaregelingen.inkomensgrens');
+    const household = alleenstaande(40, { inkomen: { werk: 0, uitkering: 0, pensioen: 0, overig: grens + euro(20) }, toetsingsinkomen: null });
+    const miss = nearMisses(schemes, household, PEILDATUM).find((m) => m.schemeId === 'minimaregelingen')!;
+    expect(miss.verandering).toEqual({ soort: 'inkomen', inkomen: 'nettoPerMaand', verschil: -euro(20) });
+    expect(miss.verdict).not.toBe('unlikely');
+  });
+});
+
+describe('verjaardagen: a child turning 12 or 18 (kindgebonden budget, Wet op het kindgebonden budget art. 2)', () => {
+  const ouder = (leeftijd: number) => alleenstaande(40, { kinderen: [{ leeftijd }], inkomen: { werk: euro(1500), uitkering: 0, pensioen: 0, overig: 0 }, toetsingsinkomen: euro(20000) });
+
+  it('a child turning 12 raises the kindgebonden budget', () => {
+    const [verjaardag] = verjaardagen(schemes, ouder(11), PEILDATUM);
+    expect(verjaardag!.verandering).toEqual({ soort: 'verjaardag', kind: 0, leeftijd: 12 });
+    const kgb = verjaardag!.wijzigingen.find((w) => w.schemeId === 'kindgebondenBudget')!;
+    expect(kgb.perMaandNa!).toBeGreaterThan(kgb.perMaandVoor!);
+  });
+
+  it('a child turning 18 ends the kindgebonden budget', () => {
+    const kgb = verjaardagen(schemes, ouder(17), PEILDATUM)[0]!.wijzigingen.find((w) => w.schemeId === 'kindgebondenBudget')!;
+    expect(kgb).toMatchObject({ voor: 'likely', na: 'unlikely', perMaandNa: null });
+  });
+
+  it('a birthday that changes nothing (8 to 9) is not listed', () => {
+    expect(verjaardagen(schemes, ouder(8), PEILDATUM)).toEqual([]);
+  });
+});
+
+describe('supportByIncome: the chart from zero income to where support ends', () => {
+  const series = supportByIncome(schemes, alleenstaande(40, { toetsingsinkomen: null }), PEILDATUM);
+
+  it('the minimaregelingen stop one cent above 110 % of the single norm, and the collective health insurance above its own limit', () => {
+    const cliff = (id: string) => series.cliffs.find((c) => c.schemeId === id)?.inkomen;
+    expect(cliff('minimaregelingen')).toBe(limiet('bijstandsnorm.alleenstaande', 'minimaregelingen.inkomensgrens') + 1);
+    expect(cliff('collectieveZorgverzekering')).toBe(limiet('bijstandsnorm.alleenstaande', 'collectieveZorgverzekering.inkomensgrens') + 1);
+  });
+
+  it('starts at zero income, steps evenly, and ends where no scheme is likely', () => {
+    expect(series.punten[0]!.inkomen).toBe(0);
+    expect(series.punten[0]!.perMaand).toBeGreaterThan(0);
+    expect(series.punten.at(-1)!.likely).toEqual([]);
+    expect(series.punten.at(-2)!.likely.length).toBeGreaterThan(0);
+  });
+
+  it('"you are here" is the household at its own net income', () => {
+    expect(series.hier?.inkomen).toBe(0);
+  });
+});
+
+describe('actionPlan: steps per organisation, deadlines, one checklist', () => {
+  const household = alleenstaande(40, { inkomen: { werk: 0, uitkering: 0, pensioen: 0, overig: euro(1200) }, toetsingsinkomen: null, vermogen: 0 });
+  const outcomes = evaluate(household, PEILDATUM);
+
+  it('one step for the municipality covers all its schemes, and urgent contacts come first', () => {
+    const plan = actionPlan(outcomes, schemes, PEILDATUM, [], ['gemeenteHeemskerkLoket', 'voedselbank']);
+    expect(plan.stappen[0]).toMatchObject({ organisatie: 'gemeente', urgent: true });
+    expect(plan.stappen.filter((s) => s.organisatie === 'gemeente')).toHaveLength(1);
+    expect(plan.stappen[0]!.schemeIds.length).toBeGreaterThan(1);
+    expect(plan.stappen[1]).toMatchObject({ organisatie: 'voedselbank', urgent: true, schemeIds: [] });
+  });
+
+  it('a toeslag can be asked for until 1 September of the next year (Awir art. 15 lid 1)', () => {
+    const plan = actionPlan(outcomes, schemes, PEILDATUM);
+    const zorgtoeslag = plan.stappen.flatMap((s) => s.deadlines).find((d) => d.schemeId === 'zorgtoeslag')!;
+    expect(zorgtoeslag).toMatchObject({ key: 'actionPlan.deadlines.toeslag', params: { datum: { date: '2027-09-01' }, jaar: 2026 }, verified: false });
+  });
+
+  it('what is already received gets no step, and each document says for how many schemes it is needed', () => {
+    const plan = actionPlan(outcomes, schemes, PEILDATUM, ['zorgtoeslag']);
+    expect(plan.stappen.flatMap((s) => s.schemeIds)).not.toContain('zorgtoeslag');
+    const counts = plan.documenten.map((d) => d.schemeIds.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(plan.documenten.find((d) => d.documentId === 'idBewijs')?.schemeIds.length).toBeGreaterThan(1);
+  });
+});

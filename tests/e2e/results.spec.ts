@@ -1,0 +1,154 @@
+/**
+ * Issue 13's acceptance on a 390 × 844 phone: four households, each in its own language or mode.
+ * The summary fits the first screen, urgent help comes first, the pensioner is told about the
+ * AIO he just misses, the chart has its table, the print-out is at most two A4 pages with the QR
+ * code, and axe finds nothing on the results in nl, ar and easy-read.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, BASE_URL, launch, phone, screenshot } from './browser';
+import { completeByFieldNames, type FieldAnswers } from './questionnaire';
+
+const SAVE_KEY = 'rondkomen-check.v1';
+const VIEWPORT = { width: 390, height: 844 };
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const GEEN_GELDZORGEN = { dreigtOntruimingOfAfsluiting: 'nee', geldVoorEten: 'ja', betalingsachterstanden: 'nee', schulden: 'nee', deurwaarder: 'nee', inkomenLagerDanVasteLasten: 'nee', wilHulpBijGeldzaken: 'nee' };
+
+/** A single mother of 34 with two children, rent arrears and an eviction threat. */
+const alleenstaandeMoeder = {
+  woonplaats: 'heemskerk', leefvorm: 'alleen', leeftijd: '34', aantalKinderen: '2', kinderLeeftijden: ['4', '9'], kinderopvang: 'nee', kostendelers: '0',
+  ondernemer: 'nee', studiefinanciering: 'nee', inkomstenbronnen: ['werk'], inkomen: { werk: '1.450' }, toetsingsinkomen: '21.000', ontvangtBijstand: 'nee',
+  laagInkomenSinds: 'lang', vermogen: '300', woonsituatie: 'huur', huur: '780',
+  dreigtOntruimingOfAfsluiting: 'ja', geldVoorEten: 'ja', betalingsachterstanden: 'ja', achterstandOp: ['huur'], schulden: 'ja', afbetaalbaarBinnenTermijn: 'nee',
+  deurwaarder: 'nee', inkomenLagerDanVasteLasten: 'ja', wilHulpBijGeldzaken: 'ja', verblijfsstatus: 'nederlands', ontvangtAl: ['geen'],
+};
+
+/** A single man of 68 with a small pension and € 9.000 savings: € 1.000 over the AIO's limit. */
+const pensionado = {
+  woonplaats: 'heemskerk', leefvorm: 'alleen', leeftijd: '68', aantalKinderen: '0', kostendelers: '0', ondernemer: 'nee', studiefinanciering: 'nee',
+  inkomstenbronnen: ['pensioen'], inkomen: { pensioen: '1.000' }, toetsingsinkomen: '14.000', ontvangtBijstand: 'nee', laagInkomenSinds: 'lang',
+  vermogen: '9.000', woonsituatie: 'huur', huur: '600', ...GEEN_GELDZORGEN, verblijfsstatus: 'nederlands', ontvangtAl: ['geen'],
+};
+
+/** A couple of 44 and 42 under temporary protection, with a child of 14. */
+const stelMetTiener = {
+  woonplaats: 'heemskerk', leefvorm: 'samen', leeftijd: '44', partnerLeeftijd: '42', aantalKinderen: '1', kinderLeeftijden: ['14'], kinderopvang: 'nee', kostendelers: '0',
+  ondernemer: 'nee', studiefinanciering: 'nee', inkomstenbronnen: ['werk'], inkomen: { werk: '2.300' }, toetsingsinkomen: '34.000', ontvangtBijstand: 'nee',
+  laagInkomenSinds: 'lang', vermogen: '2.000', woonsituatie: 'huur', huur: '850', ...GEEN_GELDZORGEN,
+  verblijfsstatus: 'tijdelijkeBescherming', partnerVerblijfsstatus: 'tijdelijkeBescherming', ontvangtAl: ['geen'],
+};
+
+/** A self-employed man of 52 with debts he cannot pay off and letters from a bailiff. */
+const zzperMetDeurwaarder: FieldAnswers = {
+  woonplaats: 'heemskerk', leefvorm: 'alleen', leeftijd: '52', aantalKinderen: '0', kostendelers: '0', ondernemer: 'ja', studiefinanciering: 'nee',
+  inkomstenbronnen: ['werk'], 'inkomen.werk': '1100', toetsingsinkomenOnbekend: true, ontvangtBijstand: 'nee', laagInkomenSinds: 'kort', vermogen: '300',
+  woonsituatie: 'huur', huur: '700', dreigtOntruimingOfAfsluiting: 'nee', geldVoorEten: 'ja', betalingsachterstanden: 'ja', schulden: 'ja',
+  afbetaalbaarBinnenTermijn: 'nee', deurwaarder: 'ja', inkomenLagerDanVasteLasten: 'ja', wilHulpBijGeldzaken: 'ja', verblijfsstatus: 'nederlands', ontvangtAl: ['geen'],
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function resultsOf(locale: string, answers: object, storage: Record<string, string> = {}): Promise<Page> {
+  const { page } = await phone(browser, locale);
+  await page.setViewportSize(VIEWPORT);
+  await page.goto(BASE_URL);
+  await page.evaluate((items) => {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+  }, { ...storage, [SAVE_KEY]: JSON.stringify({ answers, screen: 'results' }) });
+  await page.reload();
+  await page.locator('.results-summary').waitFor();
+  return page;
+}
+
+/** The whole summary lies within the first screen, before any scrolling. */
+async function summaryFitsFirstScreen(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = (await page.locator('.results-summary').boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
+}
+
+/** The print-out as a PDF: its number of pages, and whether it shows the QR code. */
+async function printOut(page: Page, name: string): Promise<number> {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-summary .qr-code').isVisible()).resolves.toBe(true);
+  const pdf = await page.pdf({ format: 'A4', path: `${ARTIFACTS}/${name}.pdf` });
+  await page.emulateMedia({ media: 'screen' });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  // Open every fold-out, so the chart's table and the "probably not" list are checked too.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(' ')}`));
+}
+
+describe('the results an inhabitant can act on (issue 13)', () => {
+  it('single mother with rent arrears and an eviction threat, in Arabic: urgent help first, summary on one screen, two pages printed', async () => {
+    const page = await resultsOf('ar', alleenstaandeMoeder);
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await summaryFitsFirstScreen(page);
+    await expect(page.locator('.results-summary__urgent').isVisible()).resolves.toBe(true);
+    // The urgent line is the first thing under the heading, and the plan's first step is urgent.
+    await expect(page.locator('.action-plan__step').first().getAttribute('class')).resolves.toContain('action-plan__step--urgent');
+    await expect(page.locator('.income-chart__table table').count()).resolves.toBe(1);
+    await screenshot(page, 'results-ar-single-mother');
+    expect(await printOut(page, 'results-ar-single-mother')).toBeLessThanOrEqual(2);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('pensioner with € 9.000 savings, in easy-read Dutch: the AIO he just misses, by € 1.000 over the asset limit, with what it would bring', async () => {
+    const page = await resultsOf('nl-NL', pensionado, { 'rondkomen-check.easyRead': '1' });
+    await summaryFitsFirstScreen(page);
+    const aio = page.locator('.near-miss[data-scheme="aio"]');
+    await expect(aio.textContent()).resolves.toMatch(/Met €\s1\.000 minder spaargeld komt u onder de vermogensgrens\.\s*Dat zou ongeveer €\s[\d.,]+ per maand opleveren/);
+    await expect(page.locator('.income-chart__table table').count()).resolves.toBe(1);
+    await screenshot(page, 'results-nl-easy-pensioner');
+    expect(await printOut(page, 'results-nl-easy-pensioner')).toBeLessThanOrEqual(2);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('couple with a teenager, in Ukrainian: summary on one screen, plan, chart with table, two pages printed; axe in Dutch too', async () => {
+    const page = await resultsOf('uk', stelMetTiener);
+    await summaryFitsFirstScreen(page);
+    await expect(page.locator('.action-plan__step').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.income-chart__table table').count()).resolves.toBe(1);
+    await screenshot(page, 'results-uk-couple-teenager');
+    expect(await printOut(page, 'results-uk-couple-teenager')).toBeLessThanOrEqual(2);
+    await page.context().close();
+
+    const dutch = await resultsOf('nl-NL', stelMetTiener);
+    await screenshot(dutch, 'results-nl-couple-teenager');
+    expect(await violations(dutch)).toEqual([]);
+    await dutch.context().close();
+  });
+
+  it('self-employed man with bailiff letters, volunteer mode in Turkish: debt help in the plan, two pages printed with the QR code', async () => {
+    const { context, page } = await phone(browser);
+    await page.setViewportSize(VIEWPORT);
+    await page.goto(`${BASE_URL}?modus=vrijwilliger`);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Ja, onthoud dit op dit apparaat' }).click()]);
+    await page.getByRole('button', { name: 'Start de check' }).click();
+    await completeByFieldNames(page, zzperMetDeurwaarder);
+    await page.getByLabel('Taal').selectOption('tr');
+    await page.locator('html[lang="tr"]').waitFor();
+    await page.locator('.results-summary').waitFor();
+    await summaryFitsFirstScreen(page);
+    await expect(page.locator('.action-plan').textContent()).resolves.toContain('Schuldhulpverlening');
+    await screenshot(page, 'results-tr-volunteer-self-employed');
+    expect(await printOut(page, 'results-tr-volunteer-self-employed')).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+});
