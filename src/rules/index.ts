@@ -14,3 +14,8 @@ export { triage, type TriageLevel, type TriageResult } from './triage/triage';
 export { totalAmount } from './engine/totalAmount';
 export { alOntvangen, mogelijkAlOntvangen, terugbetaalRisico } from './engine/alOntvangen';
 export { TOESLAGEN, VERBLIJFSSTATUSSEN, type Toeslag, type Verblijfsstatus } from './household/household';
+export type { BekendeFeiten } from './engine/vraagNodig';
+export { nodigWerkloosNa50 } from './schemes/ioaw';
+export { nodigStoptMetBedrijf } from './schemes/ioaz';
+export { nodigLaagInkomenSinds } from './schemes/individueleInkomenstoeslag';
+export { nodigKostendelers } from './household/bijstandsnorm';

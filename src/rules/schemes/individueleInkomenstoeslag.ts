@@ -15,6 +15,7 @@ import {
   woontInHeemskerk,
 } from '../engine/conditions';
 import type { Scheme } from '../engine/types';
+import { leeftijdTussen, type BekendeFeiten } from '../engine/vraagNodig';
 
 export const individueleInkomenstoeslag: Scheme = {
   id: 'individueleInkomenstoeslag',
@@ -45,3 +46,8 @@ export const individueleInkomenstoeslag: Scheme = {
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen'],
   applyAt: ['gemeenteHeemskerkDigid'],
 };
+
+/** The IIT asks about long-term low income; only working-age adults can get it. */
+export function nodigLaagInkomenSinds(bekend: BekendeFeiten, peildatum: string): boolean {
+  return leeftijdTussen(bekend, peildatum, 'iit.minimumleeftijd', 'leeftijd.aow');
+}
