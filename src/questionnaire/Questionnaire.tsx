@@ -10,6 +10,7 @@ import type * as z from 'zod/mini';
 import { Pictogram } from '../ui/Pictogram';
 import type { Answers } from './answers';
 import { PagingContext } from './paging';
+import { questionLabel } from './questionLabel';
 import { applicableSteps, firstIncompleteStep, type Flow, type StepId } from './steps';
 import { StepFields } from './steps/StepFields';
 
@@ -53,8 +54,11 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
     resolver: zodResolver(step.schema(answers, peildatum) as z.ZodMiniType<FieldValues, FieldValues>, undefined, { raw: true }),
     // Checkbox groups need an array to start from; react-hook-form reports none ticked as false otherwise.
     defaultValues: { inkomstenbronnen: [], achterstandOp: [], ...answers },
-    mode: 'onBlur',
-    reValidateMode: 'onBlur',
+    // Checked when the step is sent, then again as an answer is corrected; never on blur, because
+    // a message appearing or going as the focus leaves a field moves the page under the finger
+    // that is already on its way to the next answer or "Volgende".
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
 
   useEffect(() => {
@@ -98,15 +102,25 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
   };
 
   const errors = flattenErrors(form.formState.errors);
+  const current = { ...answers, ...(form.getValues() as Answers) };
+  const errorLink = (name: string, message: string) => {
+    const label = questionLabel(name, current, peildatum);
+    return t('formDetails.errorLink', { question: t(label.key, label.params), message: t(message, { defaultValue: t('errors.generic') }) });
+  };
+  // Easy-read shows a step's questions one per screen: the counter moves with each of them.
+  const perQuestion = onePerScreen && questionNames.length > 1;
+  const questionPart = Math.min(part, questionNames.length - 1);
 
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={submit} aria-labelledby="step-heading">
         <div className="progress">
           <span className="progress__label" id="progress-label">
-            {t('questionnaire.progress', { current: index + 1, total: steps.length })}
+            {perQuestion
+              ? t('formDetails.progressQuestion', { current: index + 1, total: steps.length, question: questionPart + 1, questions: questionNames.length })
+              : t('questionnaire.progress', { current: index + 1, total: steps.length })}
           </span>
-          <progress max={steps.length} value={index + 1} aria-labelledby="progress-label" />
+          <progress max={steps.length} value={perQuestion ? index + (questionPart + 1) / questionNames.length : index + 1} aria-labelledby="progress-label" />
         </div>
         <div className="step-title">
           <Pictogram topic={step.id} />
@@ -122,7 +136,7 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
               <ul>
                 {errors.map((error) => (
                   <li key={error.name}>
-                    <a href={`#q-${error.name.replace(/\./g, '-')}`}>{t(error.message, { defaultValue: t('errors.generic') })}</a>
+                    <a href={`#q-${error.name.replace(/\./g, '-')}`}>{errorLink(error.name, error.message)}</a>
                   </li>
                 ))}
               </ul>

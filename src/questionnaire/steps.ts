@@ -25,7 +25,7 @@ const MIN_AGE = 16;
 const MAX_AGE = 120;
 const MAX_KOSTENDELERS = 20;
 
-const age = wholeNumberText(MIN_AGE, MAX_AGE, 'errors.ageTooLow', 'errors.age');
+const age = wholeNumberText(MIN_AGE, MAX_AGE, 'errors.ageTooLow', 'errors.age', 'formDetails.ageNumber');
 const yesNo = choice(['ja', 'nee']);
 const yesNoPrivate = choice(['ja', 'nee', 'zegIkLiever']);
 const verblijfsstatus = choice([...VERBLIJFSSTATUSSEN, 'zegIkLiever']);
