@@ -54,11 +54,11 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
     resolver: zodResolver(step.schema(answers, peildatum) as z.ZodMiniType<FieldValues, FieldValues>, undefined, { raw: true }),
     // Checkbox groups need an array to start from; react-hook-form reports none ticked as false otherwise.
     defaultValues: { inkomstenbronnen: [], achterstandOp: [], ...answers },
-    // Checked when the step is sent, then again as an answer is corrected; never on blur, because
-    // a message appearing or going as the focus leaves a field moves the page under the finger
-    // that is already on its way to the next answer or "Volgende".
+    // Checked only when the step is sent (the GOV.UK pattern). A message that appears or goes on
+    // blur or while an answer is corrected moves the page under the finger that is already on its
+    // way to the next answer or "Volgende"; a message stays put until the step is sent again.
     mode: 'onSubmit',
-    reValidateMode: 'onChange',
+    reValidateMode: 'onSubmit',
   });
 
   useEffect(() => {
