@@ -7,6 +7,7 @@ import { getNorm, schemes, type Scheme } from '../rules';
 import { formatParams } from '../results/format';
 import { useMode } from '../modes/ModeContext';
 import { HowToApply } from '../ui/HowToApply';
+import { SchemeName } from '../ui/SchemeName';
 
 const GROUPS = [
   { id: 'gemeente', matches: (s: Scheme) => s.kind === 'regeling' && s.level === 'gemeente' },
@@ -22,7 +23,7 @@ function CatalogueEntry({ scheme, peildatum }: { scheme: Scheme; peildatum: stri
   return (
     <li className="scheme-card" aria-labelledby={`catalogue-${scheme.id}`}>
       <h3 className="utrecht-heading-3" id={`catalogue-${scheme.id}`}>
-        <span lang="nl">{t(`schemes.${scheme.id}.name`)}</span>
+        <SchemeName id={scheme.id} />
       </h3>
       <p className="utrecht-paragraph">{t(`schemes.${scheme.id}.summary`)}</p>
       {who.length > 0 && (

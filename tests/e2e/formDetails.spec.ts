@@ -216,3 +216,27 @@ describe('volunteer mode', () => {
     expect(await violations(page)).toEqual([]);
   });
 });
+
+describe('every screen', () => {
+  it('has a way home, scheme names isolated from a right-to-left sentence, and phone numbers as call buttons of at least 44 px', async () => {
+    const page = await phone390('ar');
+    await page.goto(BASE_URL);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.locator('main .utrecht-button--subtle').last().click();
+    const name = page.locator('bdi[lang="nl"]', { hasText: 'Iedereen doet mee' }).first();
+    await name.waitFor();
+    expect(await name.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    const calls = page.locator('a.call-button[href^="tel:"]');
+    expect(await calls.count()).toBeGreaterThan(0);
+    for (const box of await calls.evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })))) {
+      expect(box.h).toBeGreaterThanOrEqual(44);
+      expect(box.w).toBeGreaterThanOrEqual(44);
+    }
+    await screenshot(page, 'form-details-catalogue-ar');
+    const home = page.locator('header button', { hasText: 'العودة إلى البداية' });
+    await home.click();
+    await page.locator('main .utrecht-button--primary-action').first().waitFor();
+    expect(await home.count()).toBe(0);
+  });
+});
