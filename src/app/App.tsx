@@ -119,7 +119,12 @@ export function App({ mode, modeDecision, initial: { saved: initial, dropped }, 
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <Header storage={storage} easyRead={easyRead} onEasyRead={setEasyReadState} />
+      <Header
+        storage={storage}
+        easyRead={easyRead}
+        onEasyRead={setEasyReadState}
+        onHome={screen === 'start' || screen === 'shared' ? undefined : () => go({ screen: 'start', stepId: nav.stepId })}
+      />
       <main id="main" className="page-main" tabIndex={-1}>
         {modeDecision.toConfirm && <ModeSetup decision={{ ...modeDecision, toConfirm: modeDecision.toConfirm }} />}
         {showDropped && (

@@ -11,9 +11,10 @@ import { useMode } from '../modes/ModeContext';
 import { ReadAloudButton } from '../readAloud/ReadAloudButton';
 import { chooseLanguage } from './chooseLanguage';
 
-type Props = { storage: Storage | undefined; easyRead: boolean; onEasyRead: (on: boolean) => void };
+/** `onHome`: back to the start screen; an installed app has no back button of its own. */
+type Props = { storage: Storage | undefined; easyRead: boolean; onEasyRead: (on: boolean) => void; onHome?: (() => void) | undefined };
 
-export function Header({ storage, easyRead, onEasyRead }: Props) {
+export function Header({ storage, easyRead, onEasyRead, onHome }: Props) {
   const { t, i18n } = useTranslation();
   const mode = useMode();
   const toggleEasyRead = () => {
@@ -29,6 +30,11 @@ export function Header({ storage, easyRead, onEasyRead }: Props) {
           <small>{t('app.municipality')}</small>
         </p>
         <div className="page-header__tools">
+          {onHome && (
+            <button type="button" className="utrecht-button utrecht-button--secondary-action header-button" onClick={onHome}>
+              {t('formDetails.home')}
+            </button>
+          )}
           <label htmlFor="language">{t('app.language')}</label>
           <select
             id="language"

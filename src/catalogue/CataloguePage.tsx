@@ -8,6 +8,7 @@ import { formatParams } from '../i18n/format';
 import { useMode } from '../modes/ModeContext';
 import { HowToApply } from '../ui/HowToApply';
 import { runtimeKey } from '../i18n/keys';
+import { SchemeName } from '../ui/SchemeName';
 
 const GROUPS = [
   { id: 'gemeente', matches: (s: Scheme) => s.kind === 'regeling' && s.level === 'gemeente' },
@@ -23,7 +24,7 @@ function CatalogueEntry({ scheme, peildatum }: { scheme: Scheme; peildatum: stri
   return (
     <li className="scheme-card" aria-labelledby={`catalogue-${scheme.id}`}>
       <h3 className="utrecht-heading-3" id={`catalogue-${scheme.id}`}>
-        <span lang="nl">{t(runtimeKey(`schemes.${scheme.id}.name`))}</span>
+        <SchemeName id={scheme.id} />
       </h3>
       <p className="utrecht-paragraph">{t(runtimeKey(`schemes.${scheme.id}.summary`))}</p>
       {who.length > 0 && (

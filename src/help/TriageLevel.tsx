@@ -8,6 +8,7 @@ import { useMode } from '../modes/ModeContext';
 import { schemes, type TriageResult } from '../rules';
 import { ContactList } from '../ui/ContactList';
 import { runtimeKey } from '../i18n/keys';
+import { SchemeName } from '../ui/SchemeName';
 
 function Steps({ offer, level }: { offer: string; level: 3 | 4 }) {
   const Heading = level === 3 ? 'h3' : 'h4';
@@ -17,7 +18,7 @@ function Steps({ offer, level }: { offer: string; level: 3 | 4 }) {
   const named = schemes.some((s) => s.id === offer);
   return (
     <>
-      <Heading className="triage__offer">{named ? <span lang="nl">{t(runtimeKey(`schemes.${offer}.name`))}</span> : offer}</Heading>
+      <Heading className="triage__offer">{named ? <SchemeName id={offer} /> : offer}</Heading>
       <ol>
         {steps.map((step: string) => (
           <li key={step}>{step}</li>

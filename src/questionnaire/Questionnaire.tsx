@@ -11,6 +11,7 @@ import { Pictogram } from '../ui/Pictogram';
 import type { Answers } from './answers';
 import { VALIDATION } from './formValidation';
 import { PagingContext } from './paging';
+import { questionLabel } from './questionLabel';
 import { applicableSteps, firstIncompleteStep, type Flow, type StepId } from './steps';
 import { StepFields } from './steps/StepFields';
 
@@ -98,15 +99,25 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
   };
 
   const errors = flattenErrors(form.formState.errors);
+  const current = { ...answers, ...(form.getValues() as Answers) };
+  const errorLink = (name: string, message: string) => {
+    const label = questionLabel(name, current, peildatum);
+    return t('formDetails.errorLink', { question: t(label.key, label.params), message: t(message, { defaultValue: t('errors.generic') }) });
+  };
+  // Easy-read shows a step's questions one per screen: the counter moves with each of them.
+  const perQuestion = onePerScreen && questionNames.length > 1;
+  const questionPart = Math.min(part, questionNames.length - 1);
 
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={submit} aria-labelledby="step-heading">
         <div className="progress">
           <span className="progress__label" id="progress-label">
-            {t('questionnaire.progress', { current: index + 1, total: steps.length })}
+            {perQuestion
+              ? t('formDetails.progressQuestion', { current: index + 1, total: steps.length, question: questionPart + 1, questions: questionNames.length })
+              : t('questionnaire.progress', { current: index + 1, total: steps.length })}
           </span>
-          <progress max={steps.length} value={index + 1} aria-labelledby="progress-label" />
+          <progress max={steps.length} value={perQuestion ? index + (questionPart + 1) / questionNames.length : index + 1} aria-labelledby="progress-label" />
         </div>
         <div className="step-title">
           <Pictogram topic={step.id} />
@@ -122,7 +133,7 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
               <ul>
                 {errors.map((error) => (
                   <li key={error.name}>
-                    <a href={`#q-${error.name.replace(/\./g, '-')}`}>{t(error.message, { defaultValue: t('errors.generic') })}</a>
+                    <a href={`#q-${error.name.replace(/\./g, '-')}`}>{errorLink(error.name, error.message)}</a>
                   </li>
                 ))}
               </ul>

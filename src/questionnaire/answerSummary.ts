@@ -6,8 +6,8 @@
  * would make the step invalid for these answers. That keeps a follow-up question whose answer
  * is stale (the partner's age after "no partner") off the list, exactly as the form hides it.
  */
-import { getNorm } from '../rules';
 import type { Answers } from './answers';
+import { questionLabel } from './questionLabel';
 import { applicableSteps, type StepId } from './steps';
 
 /** What a row says as its answer. */
@@ -34,9 +34,6 @@ export type SummaryStep = { stepId: StepId; skipped: boolean; rows: SummaryRow[]
 /** The "I don't know" box of an amount question is named after it (see AmountQuestion). */
 const UNKNOWN_SUFFIX = 'Onbekend';
 
-/** Questions whose label lives under another name in the locales (as StepFields asks them). */
-const LABEL_OF: Record<string, string> = { kinderLeeftijden: 'kindLeeftijd' };
-
 /** Optional questions, asked only when the answer before them makes them relevant (StepFields). */
 const OPTIONAL_ASKED_WHEN: Record<string, (answers: Answers) => boolean> = {
   achterstandOp: (answers) => answers.betalingsachterstanden === 'ja',
@@ -60,15 +57,10 @@ function isAnswered(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
 }
 
-function labelParams(field: string, path: readonly PropertyKey[], peildatum: string): Record<string, number> {
-  if (field === 'kostendelers') return { leeftijd: getNorm('kostendelersnorm.minimumleeftijd', peildatum).value };
-  const index = path[1];
-  return typeof index === 'number' ? { nummer: index + 1 } : {};
-}
-
 function rowFor(answers: Answers, shape: Shape, path: readonly PropertyKey[], peildatum: string): SummaryRow {
   const field = String(path[0]);
-  const rest = path.slice(1).filter((key) => typeof key === 'string').map(String);
+  const name = path.map(String).join('.');
+  const label = questionLabel(name, answers, peildatum);
   const value = valueAt(answers, path);
   const unknownField = `${field}${UNKNOWN_SUFFIX}`;
   const isAmount = unknownField in shape;
@@ -85,9 +77,9 @@ function rowFor(answers: Answers, shape: Shape, path: readonly PropertyKey[], pe
               ? { kind: 'text', text: value.trim() }
               : { kind: 'choice', field, values: [String(value)] };
   return {
-    name: path.map(String).join('.'),
-    label: ['questions', LABEL_OF[field] ?? field, ...rest, 'label'].join('.'),
-    labelParams: labelParams(field, path, peildatum),
+    name,
+    label: label.key,
+    labelParams: label.params,
     value: summaryValue,
   };
 }

@@ -13,11 +13,14 @@ export const amountText = z.string().check(z.superRefine((value, ctx) => {
   if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
 }));
 
-/** A whole number between min and max, as typed; `tooLow`/`tooHigh` name what is wrong in words. */
-export const wholeNumberText = (min: number, max: number, tooLow: string, tooHigh: string) =>
+/**
+ * A whole number between min and max, as typed; `tooLow`/`tooHigh` name what is wrong in words.
+ * Not a number at all: `notANumber`, whose example is a whole number, never an amount like 1.250,00.
+ */
+export const wholeNumberText = (min: number, max: number, tooLow: string, tooHigh: string, notANumber = 'formDetails.wholeNumber') =>
   z.string().check(z.superRefine((value, ctx) => {
     const result = parseWholeNumber(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error === 'errors.number' ? notANumber : result.error });
     else if (result.value < min) ctx.addIssue({ code: 'custom', message: tooLow });
     else if (result.value > max) ctx.addIssue({ code: 'custom', message: tooHigh });
   }));

@@ -66,7 +66,7 @@ const rejections: Rejection[] = [
   // huishouden
   { name: 'an age of 200', step: 'huishouden', input: withChanges('huishouden', { leeftijd: '200' }), expected: [{ path: ['leeftijd'], message: 'errors.age' }] },
   { name: 'an age of 10', step: 'huishouden', input: withChanges('huishouden', { leeftijd: '10' }), expected: [{ path: ['leeftijd'], message: 'errors.ageTooLow' }] },
-  { name: 'an age in words', step: 'huishouden', input: withChanges('huishouden', { leeftijd: 'veertig' }), expected: [{ path: ['leeftijd'], message: 'errors.number' }] },
+  { name: 'an age in words', step: 'huishouden', input: withChanges('huishouden', { leeftijd: 'veertig' }), expected: [{ path: ['leeftijd'], message: 'formDetails.ageNumber' }] },
   { name: 'an age with decimals', step: 'huishouden', input: withChanges('huishouden', { leeftijd: '45,5' }), expected: [{ path: ['leeftijd'], message: 'errors.wholeYears' }] },
   { name: 'an empty age', step: 'huishouden', input: withChanges('huishouden', { leeftijd: '' }), expected: [{ path: ['leeftijd'], message: 'errors.required' }] },
   { name: 'a negative age', step: 'huishouden', input: withChanges('huishouden', { leeftijd: '-45' }), expected: [{ path: ['leeftijd'], message: 'errors.notNegative' }] },
@@ -74,20 +74,20 @@ const rejections: Rejection[] = [
   { name: 'a couple without the partner\'s age', step: 'huishouden', input: withChanges('huishouden', { leefvorm: 'samen' }), expected: [{ path: ['partnerLeeftijd'], message: 'errors.required' }] },
   { name: 'a couple with an empty partner\'s age', step: 'huishouden', input: withChanges('huishouden', { leefvorm: 'samen', partnerLeeftijd: '' }), expected: [{ path: ['partnerLeeftijd'], message: 'errors.required' }] },
   { name: 'a partner aged 200', step: 'huishouden', input: withChanges('huishouden', { leefvorm: 'samen', partnerLeeftijd: '200' }), expected: [{ path: ['partnerLeeftijd'], message: 'errors.age' }] },
-  { name: 'a partner\'s age in words', step: 'huishouden', input: withChanges('huishouden', { leefvorm: 'samen', partnerLeeftijd: 'veertig' }), expected: [{ path: ['partnerLeeftijd'], message: 'errors.number' }] },
+  { name: 'a partner\'s age in words', step: 'huishouden', input: withChanges('huishouden', { leefvorm: 'samen', partnerLeeftijd: 'veertig' }), expected: [{ path: ['partnerLeeftijd'], message: 'formDetails.ageNumber' }] },
   // kinderen
   { name: 'a child aged 18', step: 'kinderen', input: { aantalKinderen: '1', kinderLeeftijden: ['18'], kinderopvang: 'nee' }, expected: [{ path: ['kinderLeeftijden', 0], message: 'errors.childAge' }] },
   { name: 'two children with only the first age filled in', step: 'kinderen', input: { aantalKinderen: '2', kinderLeeftijden: ['7'], kinderopvang: 'nee' }, expected: [{ path: ['kinderLeeftijden', 1], message: 'errors.required' }] },
-  { name: 'a child\'s age in words', step: 'kinderen', input: { aantalKinderen: '1', kinderLeeftijden: ['zeven'], kinderopvang: 'nee' }, expected: [{ path: ['kinderLeeftijden', 0], message: 'errors.number' }] },
+  { name: 'a child\'s age in words', step: 'kinderen', input: { aantalKinderen: '1', kinderLeeftijden: ['zeven'], kinderopvang: 'nee' }, expected: [{ path: ['kinderLeeftijden', 0], message: 'formDetails.wholeNumber' }] },
   { name: 'children without an answer about childcare', step: 'kinderen', input: withChanges('kinderen', { kinderopvang: undefined }), expected: [{ path: ['kinderopvang'], message: 'errors.choose' }] },
-  { name: 'a number of children in words', step: 'kinderen', input: { aantalKinderen: 'twee' }, expected: [{ path: ['aantalKinderen'], message: 'errors.number' }] },
+  { name: 'a number of children in words', step: 'kinderen', input: { aantalKinderen: 'twee' }, expected: [{ path: ['aantalKinderen'], message: 'formDetails.wholeNumber' }] },
   { name: 'a negative number of children', step: 'kinderen', input: { aantalKinderen: '-1' }, expected: [{ path: ['aantalKinderen'], message: 'errors.notNegative' }] },
   { name: 'eleven children', step: 'kinderen', input: { aantalKinderen: '11', kinderLeeftijden: Array<string>(11).fill('5'), kinderopvang: 'nee' }, expected: [{ path: ['aantalKinderen'], message: 'errors.tooMany' }] },
   { name: 'an empty number of children', step: 'kinderen', input: { aantalKinderen: '' }, expected: [{ path: ['aantalKinderen'], message: 'errors.required' }] },
   // medebewoners
   { name: '21 cost sharers', step: 'medebewoners', input: { kostendelers: '21' }, expected: [{ path: ['kostendelers'], message: 'errors.tooMany' }] },
   { name: 'an empty number of cost sharers', step: 'medebewoners', input: { kostendelers: '' }, expected: [{ path: ['kostendelers'], message: 'errors.required' }] },
-  { name: 'a number of cost sharers in words', step: 'medebewoners', input: { kostendelers: 'twee' }, expected: [{ path: ['kostendelers'], message: 'errors.number' }] },
+  { name: 'a number of cost sharers in words', step: 'medebewoners', input: { kostendelers: 'twee' }, expected: [{ path: ['kostendelers'], message: 'formDetails.wholeNumber' }] },
   // werkEnStudie
   { name: 'no answer about being self-employed', step: 'werkEnStudie', input: withChanges('werkEnStudie', { ondernemer: undefined }), expected: [{ path: ['ondernemer'], message: 'errors.choose' }] },
   { name: 'no answer about student finance', step: 'werkEnStudie', input: withChanges('werkEnStudie', { studiefinanciering: null }), expected: [{ path: ['studiefinanciering'], message: 'errors.choose' }] },
@@ -316,7 +316,7 @@ describe('error message keys', () => {
 
   it('the rejections above produce every key the parsers declare, and every range key of the steps', () => {
     expect(triggered).toEqual(expect.arrayContaining([...Object.keys(amountErrors), ...Object.keys(wholeNumberErrors)]));
-    expect(keys).toEqual(expect.arrayContaining(['errors.age', 'errors.ageTooLow', 'errors.childAge', 'errors.choose', 'errors.chooseOne', 'errors.tooMany']));
+    expect(keys).toEqual(expect.arrayContaining(['formDetails.ageNumber', 'formDetails.wholeNumber', 'errors.age', 'errors.ageTooLow', 'errors.childAge', 'errors.choose', 'errors.chooseOne', 'errors.tooMany']));
   });
 
   describe.each(['nl', 'en'])('in %s', (language) => {

@@ -3,7 +3,16 @@
  * household is skipped. Each step validates its own fields with zod before the answers move on.
  */
 import * as z from 'zod/mini';
-import { getNorm, LIMITS, TOESLAGEN, VERBLIJFSSTATUSSEN } from '../rules';
+import {
+  nodigKostendelers,
+  nodigLaagInkomenSinds,
+  nodigStoptMetBedrijf,
+  nodigWerkloosNa50,
+  LIMITS,
+  TOESLAGEN,
+  VERBLIJFSSTATUSSEN,
+  type BekendeFeiten,
+} from '../rules';
 import { INKOMSTENBRONNEN, type Answers } from './answers';
 import { ontvangtAlOpties } from './answersToHousehold';
 import { amountText, choice, requireField, wholeNumberText } from './fieldSchemas';
@@ -14,37 +23,21 @@ export type StepId = (typeof STEP_IDS)[number];
 
 const MIN_AGE = 16;
 
-const age = wholeNumberText(MIN_AGE, LIMITS.leeftijd, 'errors.ageTooLow', 'errors.age');
+const age = wholeNumberText(MIN_AGE, LIMITS.leeftijd, 'errors.ageTooLow', 'errors.age', 'formDetails.ageNumber');
 const yesNo = choice(['ja', 'nee']);
 const yesNoPrivate = choice(['ja', 'nee', 'zegIkLiever']);
 const verblijfsstatus = choice([...VERBLIJFSSTATUSSEN, 'zegIkLiever']);
 
-function leeftijd(answers: Answers): number | null {
-  const parsed = parseWholeNumber(answers.leeftijd ?? '');
-  return parsed.ok ? parsed.value : null;
+/** What the rules need to know to say whether they need a question (src/rules `nodig…`). */
+function bekend(answers: Answers): BekendeFeiten {
+  const jaren = parseWholeNumber(answers.leeftijd ?? '');
+  const ondernemer = answers.ondernemer === 'ja' ? true : answers.ondernemer === 'nee' ? false : null;
+  return { leeftijd: jaren.ok ? jaren.value : null, ondernemer };
 }
 
-/** The IIT asks about long-term low income; only working-age adults can get it. */
-export function asksLaagInkomenSinds(answers: Answers, peildatum: string): boolean {
-  const jaren = leeftijd(answers);
-  if (jaren === null) return true;
-  return jaren >= getNorm('iit.minimumleeftijd', peildatum).value && jaren < getNorm('leeftijd.aow', peildatum).value;
-}
-
-function between(answers: Answers, from: number, below: number): boolean {
-  const jaren = leeftijd(answers);
-  return jaren === null || (jaren >= from && jaren < below);
-}
-
-/** IOAW: only for someone who lost a job at 50 or older and is not yet of AOW age. */
-export function asksWerkloosNa50(answers: Answers, peildatum: string): boolean {
-  return answers.ondernemer !== 'ja' && between(answers, getNorm('ioaw.leeftijdWerkloos', peildatum).value, getNorm('leeftijd.aow', peildatum).value);
-}
-
-/** IOAZ: only for a self-employed person of 55 or older. */
-export function asksStoptMetBedrijf(answers: Answers, peildatum: string): boolean {
-  return answers.ondernemer === 'ja' && between(answers, getNorm('ioaz.minimumleeftijd', peildatum).value, getNorm('leeftijd.aow', peildatum).value);
-}
+export const asksLaagInkomenSinds = (answers: Answers, peildatum: string): boolean => nodigLaagInkomenSinds(bekend(answers), peildatum);
+export const asksWerkloosNa50 = (answers: Answers, peildatum: string): boolean => nodigWerkloosNa50(bekend(answers), peildatum);
+export const asksStoptMetBedrijf = (answers: Answers, peildatum: string): boolean => nodigStoptMetBedrijf(bekend(answers), peildatum);
 
 /** The toeslagen test gross yearly income; nobody without income needs to look it up. */
 export function asksToetsingsinkomen(answers: Answers): boolean {
@@ -60,11 +53,7 @@ export function asksOntvangtAl(answers: Answers, peildatum: string): boolean {
   return opties === null || opties.length > 0;
 }
 
-/** The kostendelersnorm only applies from the adults' norm on (art. 22a PW). */
-export function asksKostendelers(answers: Answers, peildatum: string): boolean {
-  const jaren = leeftijd(answers);
-  return jaren === null || jaren >= getNorm('leeftijd.volwassenennorm', peildatum).value;
-}
+export const asksKostendelers = (answers: Answers, peildatum: string): boolean => nodigKostendelers(bekend(answers), peildatum);
 
 type StepDefinition = {
   id: StepId;

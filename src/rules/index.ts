@@ -19,3 +19,8 @@ export { alOntvangen, mogelijkAlOntvangen, terugbetaalRisico } from './engine/al
 export { TOESLAGEN, VERBLIJFSSTATUSSEN, type Toeslag, type Verblijfsstatus } from './household/household';
 export { NORMS_VALID_UNTIL, PROVISIONAL_FIGURES } from './norms/validUntil';
 export type { LegalSource } from './norms/normSchema';
+export type { BekendeFeiten } from './engine/vraagNodig';
+export { nodigWerkloosNa50 } from './schemes/ioaw/ioaw';
+export { nodigStoptMetBedrijf } from './schemes/ioaz/ioaz';
+export { nodigLaagInkomenSinds } from './schemes/individueleInkomenstoeslag/individueleInkomenstoeslag';
+export { nodigKostendelers } from './household/bijstandsnorm';

@@ -7,8 +7,9 @@ export function Checkbox({ id, label, registration, value, lang }: { id: string;
   return (
     <div className="checkbox-option">
       <input type="checkbox" id={id} value={value} className="utrecht-checkbox utrecht-checkbox--html-input" {...registration} />
-      <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id} lang={lang}>
-        {label}
+      <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+        {/* Isolated, so a Dutch name with quotes keeps its order in a right-to-left page. */}
+        {lang ? <bdi lang={lang}>{label}</bdi> : label}
       </label>
     </div>
   );

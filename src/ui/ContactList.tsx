@@ -19,13 +19,15 @@ export function ContactList({ channelIds, phoneLinks }: { channelIds: readonly C
             <dd>{t(`channels.${id}.how`)}</dd>
             {channel.phone && (
               <dd>
-                {t('contact.phone')}:{' '}
                 {phoneLinks ? (
-                  <a className="ltr" href={`tel:${channel.phone.replace(/\s/g, '')}`}>
-                    {channel.phone}
+                  // A button a thumb can hit (44 px), not a blue link inside a sentence.
+                  <a className="call-button" href={`tel:${channel.phone.replace(/\s/g, '')}`}>
+                    {t('formDetails.call')} <span className="ltr">{channel.phone}</span>
                   </a>
                 ) : (
-                  <span className="ltr">{channel.phone}</span>
+                  <>
+                    {t('contact.phone')}: <span className="ltr">{channel.phone}</span>
+                  </>
                 )}
               </dd>
             )}

@@ -100,10 +100,13 @@ describe('an inhabitant completes the check on a phone', () => {
     await page.getByLabel('No, I live without a partner').check();
     await page.getByLabel('How old are you?').fill('200');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText('Enter an age between 16 and 120').waitFor();
+    // Once beside the field, once in the error summary's link that names the question.
+    await page.locator('.utrecht-form-field-error-message', { hasText: 'Enter an age between 16 and 120' }).waitFor();
+    await page.getByRole('link', { name: 'How old are you? – Enter an age between 16 and 120' }).waitFor();
     await page.getByLabel('How old are you?').fill('forty');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText('Enter a number').first().waitFor();
+    // A whole number, with no amount like 1,250.00 as the example.
+    await page.locator('.utrecht-form-field-error-message', { hasText: 'Enter your age in figures, in whole years.' }).waitFor();
     await screenshot(page, 'error-en');
     await context.close();
   });

@@ -114,7 +114,8 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   for (const bron of bronnen) await page.getByLabel(BRON_LABEL[bron], { exact: true }).check();
   for (const bron of bronnen) await page.getByLabel(BEDRAG_LABEL[bron]).fill(h.inkomen[bron]!);
   if (bronnen.length > 0) {
-    if (h.brutoPerJaar) await page.getByLabel('Hoeveel verdient u bruto per jaar, samen met uw partner?').fill(h.brutoPerJaar);
+    const bruto = h.partnerLeeftijd ? 'Hoeveel verdient u bruto per jaar, samen met uw partner?' : 'Hoeveel verdient u bruto per jaar?';
+    if (h.brutoPerJaar) await page.getByLabel(bruto, { exact: true }).fill(h.brutoPerJaar);
     else await page.locator('#q-toetsingsinkomenOnbekend').check();
   }
   if (bronnen.includes('uitkering')) await page.getByRole('group', { name: /bijstandsuitkering/ }).getByLabel(h.bijstand ? 'Ja' : 'Nee').check();

@@ -10,6 +10,7 @@ import { FieldError } from '../../ui/FieldError';
 import { INKOMSTENBRONNEN, type Answers } from '../answers';
 import { AmountQuestion, ChoiceQuestion, NumberQuestion } from '../fields';
 import { Questions } from '../paging';
+import { questionLabel } from '../questionLabel';
 import { parseWholeNumber } from '../parseAmount';
 import { ontvangtAlOpties } from '../answersToHousehold';
 import { asksLaagInkomenSinds, asksStoptMetBedrijf, asksWerkloosNa50, type StepId } from '../steps';
@@ -138,7 +139,9 @@ function Inkomen({ answers, peildatum }: { answers: Answers; peildatum: string }
         ...INKOMSTENBRONNEN.filter((bron) => bronnen.includes(bron)).map((bron) => (
           <AmountQuestion key={`inkomen.${bron}`} name={`inkomen.${bron}`} unknownName={`inkomenOnbekend.${bron}`} question={`inkomen.${bron}`} />
         )),
-        bronnen.some((bron) => bron !== 'geen') && <AmountQuestion key="toetsingsinkomen" name="toetsingsinkomen" unknownName="toetsingsinkomenOnbekend" />,
+        bronnen.some((bron) => bron !== 'geen') && (
+          <AmountQuestion key="toetsingsinkomen" name="toetsingsinkomen" unknownName="toetsingsinkomenOnbekend" labelKey={questionLabel('toetsingsinkomen', answers, peildatum).key} />
+        ),
         bronnen.includes('uitkering') && <ChoiceQuestion key="ontvangtBijstand" name="ontvangtBijstand" options={YES_NO} />,
         asksLaagInkomenSinds(answers, peildatum) && <ChoiceQuestion key="laagInkomenSinds" name="laagInkomenSinds" options={['lang', 'kort', 'weetNiet']} />,
       ]}

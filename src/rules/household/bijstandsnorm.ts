@@ -7,6 +7,8 @@
 import type { RuleContext } from '../engine/types';
 import type { NormId } from '../norms/norms';
 import type { Household } from './household';
+import { getNorm } from '../norms/getNorm';
+import type { BekendeFeiten } from '../engine/vraagNodig';
 
 export type Bijstandsnorm = {
   /** eurocents per month, net, incl. vakantietoeslag */
@@ -114,4 +116,9 @@ export function bijstandsnorm(household: Household, context: RuleContext): Bijst
   }
   const verhoogd = verhoogdeJongerennorm(household, context, id, norm.value);
   return { bedrag: norm.value, huishouden, geldigVanaf: norm.validFrom, ...(verhoogd !== undefined ? { verhoogd } : {}) };
+}
+
+/** The kostendelersnorm only applies from the adults' norm on (art. 22a PW). */
+export function nodigKostendelers(bekend: BekendeFeiten, peildatum: string): boolean {
+  return bekend.leeftijd === null || bekend.leeftijd >= getNorm('leeftijd.volwassenennorm', peildatum).value;
 }

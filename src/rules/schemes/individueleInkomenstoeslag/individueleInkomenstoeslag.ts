@@ -18,6 +18,7 @@ import {
 import { inForceFrom } from '../../engine/dated';
 import type { Condition, Scheme } from '../../engine/types';
 import { IN_WERKING } from '../participatiewet2027';
+import { leeftijdTussen, type BekendeFeiten } from '../../engine/vraagNodig';
 
 /**
  * Art. 36 PW from 1-1-2027: the college may also grant the IIT without an application, where it
@@ -66,3 +67,8 @@ export const individueleInkomenstoeslag: Scheme = {
   toBring: ['digid', 'idBewijs', 'bankafschriften', 'inkomensspecificatie', 'spaarrekeningen'],
   applyAt: ['gemeenteHeemskerkDigid'],
 };
+
+/** The IIT asks about long-term low income; only working-age adults can get it. */
+export function nodigLaagInkomenSinds(bekend: BekendeFeiten, peildatum: string): boolean {
+  return leeftijdTussen(bekend, peildatum, 'iit.minimumleeftijd', 'leeftijd.aow');
+}

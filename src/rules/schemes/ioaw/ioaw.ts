@@ -7,6 +7,7 @@
  */
 import { aanvragerOnderAowLeeftijd, inkomenTotPercentage, minimumLeeftijd, verblijfsstatus } from '../../engine/conditions';
 import type { CheckResult, Scheme } from '../../engine/types';
+import { leeftijdTussen, type BekendeFeiten } from '../../engine/vraagNodig';
 
 const KEY = 'schemes.ioaw.reasons';
 
@@ -56,3 +57,8 @@ export const ioaw: Scheme = {
   toBring: ['digid', 'idBewijs', 'wwBeschikking', 'inkomensspecificatie', 'bankafschriften'],
   applyAt: ['werkNl', 'gemeenteHeemskerkLoket'],
 };
+
+/** "Unemployed at 50 or later?" matters only to a former employee between that age and AOW age. */
+export function nodigWerkloosNa50(bekend: BekendeFeiten, peildatum: string): boolean {
+  return bekend.ondernemer !== true && leeftijdTussen(bekend, peildatum, 'ioaw.leeftijdWerkloos', 'leeftijd.aow');
+}

@@ -8,6 +8,7 @@
  */
 import { aanvragerOnderAowLeeftijd, minimumLeeftijd, ondernemer, verblijfsstatus } from '../../engine/conditions';
 import type { CheckResult, Scheme } from '../../engine/types';
+import { leeftijdTussen, type BekendeFeiten } from '../../engine/vraagNodig';
 
 const KEY = 'schemes.ioaz.reasons';
 
@@ -62,3 +63,8 @@ export const ioaz: Scheme = {
   toBring: ['digid', 'idBewijs', 'jaarcijfers', 'uittrekselKvk', 'bankafschriften', 'spaarrekeningen'],
   applyAt: ['gemeenteHeemskerkLoket'],
 };
+
+/** "Stopping the business?" matters only to a self-employed person from 55 up to AOW age. */
+export function nodigStoptMetBedrijf(bekend: BekendeFeiten, peildatum: string): boolean {
+  return bekend.ondernemer === true && leeftijdTussen(bekend, peildatum, 'ioaz.minimumleeftijd', 'leeftijd.aow');
+}

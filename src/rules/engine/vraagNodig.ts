@@ -1,0 +1,21 @@
+/**
+ * "Does any rule need this fact?": what the questionnaire knows so far, before there is a whole
+ * Household. The rules that need a fact say when they need it (`nodig…` next to each scheme), so
+ * the questionnaire asks the rules instead of knowing them. An unknown age asks everything: only
+ * a known fact may leave a question out.
+ */
+import { getNorm } from '../norms/getNorm';
+import type { NormId } from '../norms/norms';
+
+export type BekendeFeiten = {
+  /** The applicant's age in whole years; null while not (validly) answered. */
+  leeftijd: number | null;
+  /** Has a business or works as a zzp'er; null while not answered. */
+  ondernemer: boolean | null;
+};
+
+/** The age is from `van` up to (not including) `totNorm`; true while the age is not known. */
+export function leeftijdTussen(bekend: BekendeFeiten, peildatum: string, van: NormId, tot: NormId): boolean {
+  if (bekend.leeftijd === null) return true;
+  return bekend.leeftijd >= getNorm(van, peildatum).value && bekend.leeftijd < getNorm(tot, peildatum).value;
+}
