@@ -14,6 +14,7 @@ import { firstIncompleteStep } from '../questionnaire/steps';
 import { PrintSummary } from '../takeHome/PrintSummary';
 import { TakeHome } from '../takeHome/TakeHome';
 import { AmountTotal } from './AmountTotal';
+import { EigenPerspectief } from './EigenPerspectief';
 import { formatDate } from './format';
 import { OwnSupport } from './OwnSupport';
 import { RepaymentWarning } from './RepaymentWarning';
@@ -116,6 +117,7 @@ function Results({ household, triageLevels, peildatum, onChangeAnswers, onClear 
         </section>
       )}
       <Section id="help" outcomes={hulp} />
+      <EigenPerspectief household={household} peildatum={peildatum} />
       {unlikely.length > 0 && (
         <details className="unlikely">
           <summary>

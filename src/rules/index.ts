@@ -11,6 +11,7 @@ export { channel, channels, DOCUMENTS, type ChannelId, type DocumentId } from '.
 export { geldzorgenSchema, type Geldzorgen } from './triage/geldzorgen';
 export { ACHTERSTANDEN, type Achterstand } from './triage/achterstanden';
 export { triage, type TriageLevel, type TriageResult } from './triage/triage';
+export { heeftEigenPerspectief, naScheiding, scheidingsscenario, NA_SCHEIDING_REGELINGEN, type Scheidingsscenario } from './eigenPerspectief/naScheiding';
 export { WIE_BESLIST, hulpBijGeldbeslissingen, type WieBeslist } from './triage/geldbeslissingen';
 export { totalAmount } from './engine/totalAmount';
 export { alOntvangen, mogelijkAlOntvangen, terugbetaalRisico } from './engine/alOntvangen';

@@ -59,6 +59,9 @@ export const channels = {
   veiligThuis: { phone: '0800 2000', url: 'https://veiligthuis.nl', verified: true },
   // In direct danger the emergency number, as the same page says.
   alarmnummer: { phone: '112', verified: true },
+  // The LBIO collects child support (and partner alimony) that is not paid, on the strength of a
+  // court order or a registered agreement (art. 1:408 BW); the site is the way in. Not in the researched material.
+  lbio: { url: 'https://www.lbio.nl', verified: false },
 } as const satisfies Record<string, Channel>;
 
 export type ChannelId = keyof typeof channels;
