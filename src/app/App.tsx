@@ -4,6 +4,7 @@
  * questionnaire, the rules and the results meet.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../questionnaire/answers';
 import type { Flow } from '../questionnaire/steps';
@@ -25,6 +26,7 @@ import { chooseLanguage } from './chooseLanguage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { ProvisionalFigures } from './ProvisionalFigures';
+import { leaveForNeutralPage } from './quickExit';
 import { StartScreen } from './StartScreen';
 
 const Questionnaire = lazy(withNormFigures(() => import('../questionnaire/Questionnaire')));
@@ -109,6 +111,16 @@ export function App({ mode, modeDecision, initial: { saved: initial, dropped }, 
     go({ screen: 'start' });
   };
 
+  const quickExit = () => {
+    if (!mode.persist) return void eraseDevice(mode);
+    // Back, or opening the app again, shows the start screen: saved that way, and already on
+    // screen when the browser keeps the page in its back-forward cache.
+    save(storage, { answers, screen: 'start' });
+    window.history.replaceState({ screen: 'start' }, '');
+    flushSync(() => setNav({ screen: 'start' }));
+    leaveForNeutralPage();
+  };
+
   const onDraft = useCallback((draft: Answers) => setAnswers(draft), []);
   // A page about the app returns to the screen it was opened from, never to another such page.
   const openLegal = (page: LegalScreen) => go({ screen: page, back: isLegalScreen(nav.screen) ? nav.back : nav });
@@ -179,6 +191,7 @@ export function App({ mode, modeDecision, initial: { saved: initial, dropped }, 
               peildatum={peildatum}
               onFullCheck={() => go({ screen: 'questions', stepId: 'woonplaats', flow: 'check' })}
               onIncomplete={() => setNav({ screen: 'questions', stepId: 'geldzaken', flow: 'geldzorgen' })}
+              onQuickExit={quickExit}
             />
           )}
           {screen === 'controle' && (

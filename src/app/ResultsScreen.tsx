@@ -10,7 +10,8 @@ import type { Answers } from '../questionnaire/answers';
 import { answersToHousehold } from '../questionnaire/answersToHousehold';
 import { firstIncompleteStep } from '../questionnaire/steps';
 import ResultsPage from '../results/ResultsPage';
-import { actionPlan, alOntvangen, evaluate, nearMisses, schemes, supportByIncome, terugbetaalRisico, triage, verjaardagen, whatIf, type Household, type TriageResult } from '../rules';
+import { EigenPerspectief } from '../results/EigenPerspectief';
+import { actionPlan, alOntvangen, evaluate, heeftEigenPerspectief, nearMisses, scheidingsscenario, schemes, supportByIncome, terugbetaalRisico, triage, verjaardagen, whatIf, type Household, type TriageResult } from '../rules';
 import { PrintSummary } from '../takeHome/PrintSummary';
 import { TakeHome } from '../takeHome/TakeHome';
 
@@ -55,6 +56,8 @@ function Composition({ household, triageLevels, peildatum, onChangeAnswers, onCl
       nearMisses: nearMisses(schemes, household, peildatum),
       verjaardagen: verjaardagen(schemes, household, peildatum),
       chart: supportByIncome(schemes, household, peildatum),
+      // Someone without income of her own beside an earning partner: her own options.
+      eigenPerspectief: heeftEigenPerspectief(household) ? scheidingsscenario(household, peildatum) : null,
     };
     // Everything here follows from answersKey and peildatum.
   }, [answersKey, peildatum]);
@@ -88,8 +91,7 @@ function Composition({ household, triageLevels, peildatum, onChangeAnswers, onCl
           </section>
         )
       }
-      // Other sections about this household (issue 20: a partner's own options) go here.
-      extraSections={null}
+      extraSections={worked.eigenPerspectief && <EigenPerspectief scenario={worked.eigenPerspectief} />}
       takeHome={<TakeHome outcomes={worked.outcomes} peildatum={peildatum} />}
       print={<PrintSummary outcomes={worked.outcomes} alOntvangen={worked.ontvangen} plan={plan} peildatum={peildatum} />}
       onChangeAnswers={onChangeAnswers}

@@ -9,10 +9,11 @@ import { answersToGeldzorgen } from '../questionnaire/answersToGeldzorgen';
 import { firstIncompleteStep } from '../questionnaire/steps';
 import { triage } from '../rules';
 import { TriageLevel } from './TriageLevel';
+import { WieBeslistOverGeld } from './WieBeslistOverGeld';
 
-type Props = { answers: Answers; peildatum: string; onFullCheck: () => void; onIncomplete: () => void };
+type Props = { answers: Answers; peildatum: string; onFullCheck: () => void; onIncomplete: () => void; onQuickExit: () => void };
 
-export default function HelpNowPage({ answers, peildatum, onFullCheck, onIncomplete }: Props) {
+export default function HelpNowPage({ answers, peildatum, onFullCheck, onIncomplete, onQuickExit }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   // A save the form would refuse leads back to the question, never straight to this page.
@@ -31,6 +32,7 @@ export default function HelpNowPage({ answers, peildatum, onFullCheck, onIncompl
       {triage(geldzorgen, peildatum).map((result) => (
         <TriageLevel key={result.level} result={result} />
       ))}
+      <WieBeslistOverGeld onQuickExit={onQuickExit} />
       <div className="actions">
         <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={onFullCheck}>
           {t('triage.doFullCheck')}

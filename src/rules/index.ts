@@ -14,6 +14,8 @@ export { channel, channels, DOCUMENTS, organisatieVan, type ChannelId, type Docu
 export { geldzorgenSchema, type Geldzorgen } from './triage/geldzorgen';
 export { ACHTERSTANDEN, type Achterstand } from './triage/achterstanden';
 export { triage, type TriageLevel, type TriageResult } from './triage/triage';
+export { heeftEigenPerspectief, naScheiding, scheidingsscenario, NA_SCHEIDING_REGELINGEN, type Scheidingsscenario } from './eigenPerspectief/naScheiding';
+export { WIE_BESLIST, hulpBijGeldbeslissingen, type WieBeslist } from './triage/geldbeslissingen';
 export { totalAmount } from './engine/totalAmount';
 export { alOntvangen, mogelijkAlOntvangen, terugbetaalRisico } from './engine/alOntvangen';
 export { TOESLAGEN, VERBLIJFSSTATUSSEN, type Toeslag, type Verblijfsstatus } from './household/household';

@@ -54,6 +54,14 @@ export const channels = {
   dienstToeslagen: { url: 'https://www.toeslagen.nl', verified: false },
   // Changes to a toeslag go through "Mijn toeslagen" or the free BelastingTelefoon (secondary sources).
   belastingTelefoon: { phone: '0800 0543', url: 'https://www.toeslagen.nl', verified: false },
+  // Veilig Thuis: the national number of the advies- en meldpunten (Wmo 2015 art. 4.1.1), free,
+  // every day and hour, also anonymous (rijksoverheid.nl, "Wat moet ik doen bij huiselijk geweld?").
+  veiligThuis: { phone: '0800 2000', url: 'https://veiligthuis.nl', verified: true },
+  // In direct danger the emergency number, as the same page says.
+  alarmnummer: { phone: '112', verified: true },
+  // The LBIO collects child support (and partner alimony) that is not paid, on the strength of a
+  // court order or a registered agreement (art. 1:408 BW); the site is the way in. Not in the researched material.
+  lbio: { url: 'https://www.lbio.nl', verified: false },
 } as const satisfies Record<string, Channel>;
 
 export type ChannelId = keyof typeof channels;
