@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../src/app/pages';
-import { BASE_URL, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
+import { BASE_URL, checkScreensCached, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
 
 type Texts = { start: { title: string }; catalogue: { title: string }; prerender: { languages: string } };
 const LANGUAGES = readdirSync('locales');
@@ -116,6 +116,7 @@ describe('languages offline', () => {
     await page.getByRole('link', { name: 'English' }).click();
     await startTitle(page, 'en');
     await languageCached(page, 'en');
+    await checkScreensCached(page);
     await page.getByLabel('Language', { exact: true }).selectOption('nl');
     await startTitle(page, 'nl');
 
