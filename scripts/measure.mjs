@@ -131,7 +131,7 @@ export function measure(distDir = 'dist') {
 export function checkBudgets(sizes) {
   return [
     { name: 'initial JS (gzip)', actual: sizes.initialJs.gzip, limit: BUDGETS.initialJsGzip },
-    { name: 'precache, app and one language (raw)', actual: sizes.precache.raw, limit: BUDGETS.precacheRaw },
+    { name: 'precache, the start screen in Dutch (raw)', actual: sizes.precache.raw, limit: BUDGETS.precacheRaw },
     { name: `kiosk with ${KIOSK_LANGUAGES} languages (raw)`, actual: sizes.kioskTenLanguagesRaw, limit: BUDGETS.kioskTenLanguagesRaw },
   ].map((budget) => ({ ...budget, ok: budget.actual <= budget.limit }));
 }

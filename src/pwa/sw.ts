@@ -53,8 +53,9 @@ async function languageFiles(): Promise<LanguageFiles> {
 async function cacheLanguages(languages: readonly string[]): Promise<void> {
   const files = await languageFiles();
   const cache = await caches.open(LANGUAGE_CACHE);
-  const wanted = languages.filter((code) => code !== DEFAULT_LANGUAGE).flatMap((code) => files[code] ?? []);
-  await Promise.all(wanted.map(async (url) => (await cache.match(url, { ignoreVary: true })) ?? cache.add(url)));
+  // Dutch is mostly precached; its legal texts are not.
+  const wanted = languages.flatMap((code) => files[code] ?? []);
+  await Promise.all(wanted.map(async (url) => (await matchPrecache(url)) ?? (await cache.match(url, { ignoreVary: true })) ?? cache.add(url)));
 }
 
 async function rememberedLanguage(): Promise<string | null> {
