@@ -1,11 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { initialFiles } from './scripts/measure.mjs';
 import { precompress } from './scripts/precompress.mjs';
 import { CONTENT_SECURITY_POLICY } from './scripts/webServer.mjs';
 import { dropUnusedUtrechtCss, utrechtClassesIn } from './scripts/unusedUtrechtCss.mjs';
 import { pageFile } from './src/routing/pages';
 import { languageFolders, localeChunkName, OFFLINE_PAGES, prerender } from './src/prerender/vitePlugin';
+
+/** The build's output folder (the bench builds elsewhere), for the plugins below. */
+let outDir = 'dist';
+function outputFolder(): Plugin {
+  return { name: 'output-folder', apply: 'build', configResolved: (config) => void (outDir = config.build.outDir) };
+}
 
 /**
  * The Content-Security-Policy also goes into the built index.html as a meta tag, for a host that
@@ -22,19 +29,28 @@ function contentSecurityPolicy(): Plugin {
 
 /** .br and .gz beside each built file, for the web server to pick (scripts/precompress.mjs). */
 function precompressBuild(): Plugin {
-  let outDir = 'dist';
   return {
     name: 'precompress',
     apply: 'build',
-    configResolved: (config) => void (outDir = config.build.outDir),
     // After the service worker is written, so it is compressed too.
     closeBundle: { order: 'post', sequential: true, handler: () => precompress(outDir) },
   };
 }
 
+/**
+ * A file of the build the start screen needs: anything but code, the code index.html loads, the
+ * service worker's registration, and Dutch's texts but the legal ones (they load with their pages).
+ */
+function startScreenNeeds(url: string): boolean {
+  if (!url.startsWith('assets/')) return true;
+  const { js, css } = initialFiles(outDir);
+  return js.includes(url) || css.includes(url) || /^assets\/workbox-window\./.test(url) || (url.startsWith('assets/locale-nl-') && !url.startsWith('assets/locale-nl-legal-'));
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    outputFolder(),
     contentSecurityPolicy(),
     prerender(),
     VitePWA({
@@ -65,6 +81,9 @@ export default defineConfig({
         globIgnores: languageFolders()
           .filter((code) => code !== 'nl')
           .map((code) => `assets/locale-${code}-*`),
+        // Of the code, only what the start screen needs: the screens after it are cached as they
+        // load (src/pwa/keepScreensOffline.ts), so a phone's precache does not grow with them.
+        manifestTransforms: [(entries) => ({ manifest: entries.filter((entry) => startScreenNeeds(entry.url)), warnings: [] })],
       },
     }),
     precompressBuild(),

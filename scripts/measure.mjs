@@ -5,22 +5,22 @@
  * kB = 1000 bytes. gzip at level 9, brotli at quality 11 (text mode), each file on its own, the way
  * a server sends them. "Initial" = the module script and the modulepreloads in index.html plus
  * everything they import statically; chunks reached only through a dynamic import() are left out.
- * "Precache" = every file the service worker (dist/sw.js) downloads on the first visit: the app and
- * Dutch. "Languages" = what each other language adds when it is chosen (dist/languages.json: its
- * text chunks and prerendered pages); the kiosk and volunteers keep them all.
+ * "Precache" = every file the service worker (dist/sw.js) downloads on the first visit: what the
+ * start screen needs, in Dutch. "Screens" = the code of the other screens, kept once loaded (a
+ * phone loads the check's screens in the background, the kiosk all of them). "Languages" = what
+ * each other language adds when it is chosen (dist/languages.json: its text chunks and prerendered
+ * pages); the kiosk and volunteers keep them all.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The budgets, in bytes. `npm test` fails when the build goes over one. */
 export const BUDGETS = {
   initialJsGzip: 120_000,
-  // A ceiling against growth, not the goal: the goal is 500 kB (issue 16), which needs the app's own
-  // code made smaller. 710 kB on 1 December 2026, after residence status, the 2027 rules and the
-  // loonheffing estimate landed with their texts.
-  precacheRaw: 750_000,
-  /** The kiosk with ten languages: the precache plus nine times the largest other language. */
+  // Issue 16. 494 kB on 1 December 2026, once the screens after the start screen left the precache.
+  precacheRaw: 500_000,
+  /** The kiosk with ten languages: the precache, every screen and nine times the largest other language. */
   kioskTenLanguagesRaw: 2_250_000,
 };
 export const KIOSK_LANGUAGES = 10;
@@ -97,6 +97,16 @@ export function languageEntries(distDir) {
   return Object.fromEntries(Object.entries(files).map(([code, urls]) => [code, urls.map(toDistPath).filter((file) => !precached.has(file))]));
 }
 
+/** The code of the screens after the start screen: the app's chunks that are neither precached nor texts. */
+export function screenEntries(distDir) {
+  const precached = new Set(precacheEntries(distDir));
+  return readdirSync(join(distDir, 'assets'))
+    .filter((name) => /\.(js|css)$/.test(name) && !name.startsWith('locale-'))
+    .map((name) => `assets/${name}`)
+    .filter((file) => !precached.has(file))
+    .sort();
+}
+
 /** Everything the bench prints and the budget test checks. */
 export function measure(distDir = 'dist') {
   const dir = resolve(distDir);
@@ -104,14 +114,16 @@ export function measure(distDir = 'dist') {
   const precache = precacheEntries(dir);
   const languages = Object.fromEntries(Object.entries(languageEntries(dir)).map(([code, files]) => [code, total(dir, files)]));
   const precacheTotal = total(dir, precache);
+  const screens = total(dir, screenEntries(dir));
   const largest = Math.max(...Object.values(languages).map((language) => language.raw));
   return {
     dir: relative(process.cwd(), dir) || '.',
     initialJs: total(dir, initial.js),
     initialCss: total(dir, initial.css),
     precache: precacheTotal,
+    screens,
     languages,
-    kioskTenLanguagesRaw: precacheTotal.raw + (KIOSK_LANGUAGES - 1) * largest,
+    kioskTenLanguagesRaw: precacheTotal.raw + screens.raw + (KIOSK_LANGUAGES - 1) * largest,
   };
 }
 
@@ -119,7 +131,7 @@ export function measure(distDir = 'dist') {
 export function checkBudgets(sizes) {
   return [
     { name: 'initial JS (gzip)', actual: sizes.initialJs.gzip, limit: BUDGETS.initialJsGzip },
-    { name: 'precache, app and one language (raw)', actual: sizes.precache.raw, limit: BUDGETS.precacheRaw },
+    { name: 'precache, the start screen in Dutch (raw)', actual: sizes.precache.raw, limit: BUDGETS.precacheRaw },
     { name: `kiosk with ${KIOSK_LANGUAGES} languages (raw)`, actual: sizes.kioskTenLanguagesRaw, limit: BUDGETS.kioskTenLanguagesRaw },
   ].map((budget) => ({ ...budget, ok: budget.actual <= budget.limit }));
 }

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { APP_ROUTES, headersFor, PATH_RULES } from './webServer.mjs';
+import { APP_ROUTES, headersFor, NEGOTIATED_LANGUAGES, PATH_RULES, startPagesFor } from './webServer.mjs';
 
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
@@ -21,6 +21,23 @@ function samplePath(location) {
   if (location.startsWith('~')) return '/workbox-0.js';
   return location;
 }
+
+/**
+ * $accept_language_1 … _n: the language codes of the first entries of Accept-Language, for the
+ * start page at / (startPagesFor in webServer.mjs). At the http level, before the server block.
+ */
+export function languageMaps() {
+  return Array.from({ length: NEGOTIATED_LANGUAGES }, (_, n) => [
+    `map $http_accept_language $accept_language_${n + 1} {`,
+    '    default "";',
+    `    "~^${'[^,]*,'.repeat(n)}\\s*(?<code>[a-z]{2,3})(?![a-z])" $code;`,
+    '}',
+  ]).flat();
+}
+
+/** try_files for /: startPagesFor, with the codes nginx's maps found. */
+const startPages = () =>
+  `try_files ${Array.from({ length: NEGOTIATED_LANGUAGES }, (_, n) => `/$accept_language_${n + 1}/index.html`).join(' ')} ${startPagesFor('').join(' ')} =404;`;
 
 /**
  * The `server` block. `root` is where dist/ is deployed; `brotli` whether the brotli_static module
@@ -45,9 +62,9 @@ export function serverBlock({ root, listen, brotli }) {
     ...headerLines('/manifest.webmanifest', i),
     '    }',
     // The app's own pages answer with index.html; any other unknown path is a plain 404.
-    ...APP_ROUTES.filter((route) => route !== '/index.html').flatMap((route) => location(`= ${route}`, route, ['try_files /index.html =404;'])),
+    ...APP_ROUTES.filter((route) => route !== '/index.html').flatMap((route) => location(`= ${route}`, route, [route === '/' ? startPages() : 'try_files /index.html =404;'])),
     // $uri/index.html: the prerendered pages, one folder per language and page (/ar/regelingen/).
-    ...PATH_RULES.flatMap((rule) => location(rule.nginx, samplePath(rule.nginx), ['try_files $uri $uri/index.html =404;'])),
+    ...PATH_RULES.filter((rule) => rule.nginx !== null).flatMap((rule) => location(rule.nginx, samplePath(rule.nginx), ['try_files $uri $uri/index.html =404;'])),
     '}',
   ].join('\n');
 }
@@ -61,6 +78,7 @@ export function deployConfig() {
     '# Do not edit by hand; change webServer.mjs and run `node scripts/nginxConfig.mjs`.',
     '# Needs: apt-get install nginx libnginx-mod-http-brotli-static (the module loads itself).',
     '# Deploy the contents of dist/ to /var/www/rondkomen-check and put TLS in front of port 80.',
+    ...languageMaps(),
     serverBlock({ root: '/var/www/rondkomen-check', listen: 80, brotli: true }),
     '',
   ].join('\n');
@@ -80,6 +98,7 @@ export function standaloneConfig({ root, port, brotli, prefix }) {
     '    default_type application/octet-stream;',
     `    access_log ${prefix}/access.log;`,
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`),
+    ...languageMaps(),
     serverBlock({ root, listen: `127.0.0.1:${port}`, brotli }),
     '}',
     '',

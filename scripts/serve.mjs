@@ -9,7 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_ROUTES, headersFor } from './webServer.mjs';
+import { APP_ROUTES, headersFor, startPagesFor } from './webServer.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,7 +22,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function fileIn(root, path) {
+function fileIn(root, path, acceptLanguage) {
+  if (path === '/') return startPagesFor(acceptLanguage).map((page) => fileIn(root, page)).find(Boolean) ?? null;
   // A folder's address is its index.html: the prerendered pages live at /<language>/<page>/.
   const file = normalize(join(root, APP_ROUTES.includes(path) ? '/index.html' : path.endsWith('/') ? `${path}index.html` : path));
   if (!file.startsWith(root + sep)) return null;
@@ -50,7 +51,7 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1' } =
     } catch {
       path = '';
     }
-    const file = request.method === 'GET' || request.method === 'HEAD' ? fileIn(base, path) : null;
+    const file = request.method === 'GET' || request.method === 'HEAD' ? fileIn(base, path, request.headers['accept-language']) : null;
     for (const [name, value] of Object.entries(headersFor(path))) response.setHeader(name, value);
     if (!file) {
       response.writeHead(request.method === 'GET' || request.method === 'HEAD' ? 404 : 405, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -62,7 +63,7 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1' } =
     const stat = statSync(sent);
     const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
     response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-    response.setHeader('Vary', 'Accept-Encoding');
+    response.setHeader('Vary', [response.getHeader('Vary'), 'Accept-Encoding'].filter(Boolean).join(', '));
     response.setHeader('ETag', etag);
     response.setHeader('Last-Modified', stat.mtime.toUTCString());
     if (encoded) response.setHeader('Content-Encoding', encoded.encoding);

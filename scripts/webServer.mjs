@@ -47,10 +47,32 @@ export const REVALIDATE = 'no-cache';
 export const APP_ROUTES = ['/', '/index.html'];
 
 /**
+ * The bare / is the start screen in the visitor's language: the first of the browser's first
+ * NEGOTIATED_LANGUAGES languages (Accept-Language, which browsers send in order of preference) that
+ * has a prerendered start page, else Dutch (index.html). Served at / itself, not redirected: a
+ * redirect costs a round trip before the first paint on a slow line. Any language in locales/ has
+ * its page, so no list of languages is needed here. A returning visitor's / is answered by the
+ * service worker, in the language chosen on the device.
+ */
+export const NEGOTIATED_LANGUAGES = 3;
+
+/** The files to try for /, in order: the start pages of the browser's first languages, then index.html. */
+export function startPagesFor(acceptLanguage) {
+  const codes = String(acceptLanguage ?? '')
+    .split(',')
+    .slice(0, NEGOTIATED_LANGUAGES)
+    .map((entry) => /^\s*([a-z]{2,3})(?![a-z])/.exec(entry)?.[1])
+    .filter(Boolean);
+  return [...new Set(codes)].map((code) => `/${code}/index.html`).concat('/index.html');
+}
+
+/**
  * Caching and extra headers per path, first match wins. `nginx` is the location it becomes in the
- * nginx configuration; `test` is the same rule for the Node server.
+ * nginx configuration (null: none of its own); `test` is the same rule for the Node server.
  */
 export const PATH_RULES = [
+  // Its location is the app route's (nginxConfig.mjs); its page depends on Accept-Language.
+  { nginx: null, test: (path) => path === '/', cacheControl: REVALIDATE, headers: { Vary: 'Accept-Language' } },
   { nginx: '= /index.html', test: (path) => path === '/index.html', cacheControl: REVALIDATE, headers: {} },
   // The worker's scope is the whole app; it is fetched fresh so an update is found at once.
   { nginx: '= /sw.js', test: (path) => path === '/sw.js', cacheControl: REVALIDATE, headers: { 'Service-Worker-Allowed': '/' } },

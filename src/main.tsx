@@ -30,6 +30,7 @@ import { loadEasyRead, loadLanguage, saveLanguage } from './i18n/languagePrefere
 import { isLanguage, LANGUAGE_CODES } from './i18n/languages';
 import { clearAllButMode, detectMode, modeOf } from './modes/detectMode';
 import { forgetLanguage, keepOffline } from './pwa/keepOffline';
+import { keepScreensOffline } from './pwa/keepScreensOffline';
 import { loadSaved } from './questionnaire/savedAnswers';
 import { NORMS_VALID_UNTIL } from './rules/norms/validUntil';
 import { deviceLocalStorage } from './storage/deviceStorage';
@@ -116,4 +117,5 @@ void initI18n(language, contactFigures()).then(() => {
   // Only the languages in use take room on a phone; the kiosk and volunteers can switch offline.
   if (mode.persist) keepOffline({ type: 'remember-language', language });
   if (mode.id !== 'inwoner') keepOffline({ type: 'cache-languages', languages: [...LANGUAGE_CODES] });
+  keepScreensOffline(mode.id !== 'inwoner');
 });

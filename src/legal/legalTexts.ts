@@ -1,8 +1,9 @@
 /**
  * The texts of the accessibility statement, the privacy statement and the colophon live in their
  * own file per language, `locales/<code>/legal.json`, loaded only when one of those pages opens.
- * They travel with their language's other texts (a `locale-<code>-legal` chunk): precached for
- * Dutch, cached with the language on a phone that chose it, and every language at the kiosk.
+ * They travel with their language's other texts (a `locale-<code>-legal` chunk): cached when first
+ * opened for Dutch (not precached: the start screen does not need them), cached with the language
+ * on a phone that chose it, and every language at the kiosk.
  */
 import i18n, { type ParseKeys, type TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';

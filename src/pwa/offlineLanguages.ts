@@ -11,6 +11,8 @@
  * at the bare /, painted before any script runs.
  */
 export const LANGUAGE_CACHE = 'rondkomen-languages';
+/** The code of the screens after the start screen, kept once loaded (keepScreensOffline.ts). */
+export const SCREEN_CACHE = 'rondkomen-screens';
 export const PREFERENCE_CACHE = 'rondkomen-preference';
 export const PREFERENCE_KEY = '/language-preference';
 export const LANGUAGE_FILES = '/languages.json';

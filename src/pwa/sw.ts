@@ -1,7 +1,9 @@
 /**
  * The service worker (built by vite-plugin-pwa's injectManifest from this file).
  *
- * - Precache: the app, Dutch and Dutch's prerendered pages (the glob in vite.config.ts).
+ * - Precache: what the start screen needs, in Dutch, and Dutch's prerendered pages (vite.config.ts).
+ * - The other screens' code: a cache of its own, filled as they load (keepScreensOffline.ts) and
+ *   emptied when a new version takes over, whose chunks have other names.
  * - Other languages: a cache of their own (offlineLanguages.ts), filled on request of the page and
  *   refreshed when a new version takes over, so only the languages this device uses take room.
  * - Pages: a navigation gets the prerendered page of its language straight from a cache; the
@@ -13,7 +15,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { pageFile, pageFromPath } from '../routing/pages';
-import { isLanguageMessage, LANGUAGE_CACHE, LANGUAGE_FILES, PREFERENCE_CACHE, PREFERENCE_KEY, type LanguageFiles } from './offlineLanguages';
+import { isLanguageMessage, LANGUAGE_CACHE, LANGUAGE_FILES, PREFERENCE_CACHE, PREFERENCE_KEY, SCREEN_CACHE, type LanguageFiles } from './offlineLanguages';
 
 // The DOM library types `self` as a window; these are the few worker parts used here.
 type WorkerEvent = Event & { waitUntil(promise: Promise<unknown>): void; data?: unknown };
@@ -51,8 +53,9 @@ async function languageFiles(): Promise<LanguageFiles> {
 async function cacheLanguages(languages: readonly string[]): Promise<void> {
   const files = await languageFiles();
   const cache = await caches.open(LANGUAGE_CACHE);
-  const wanted = languages.filter((code) => code !== DEFAULT_LANGUAGE).flatMap((code) => files[code] ?? []);
-  await Promise.all(wanted.map(async (url) => (await cache.match(url, { ignoreVary: true })) ?? cache.add(url)));
+  // Dutch is mostly precached; its legal texts are not.
+  const wanted = languages.flatMap((code) => files[code] ?? []);
+  await Promise.all(wanted.map(async (url) => (await matchPrecache(url)) ?? (await cache.match(url, { ignoreVary: true })) ?? cache.add(url)));
 }
 
 async function rememberedLanguage(): Promise<string | null> {
@@ -103,7 +106,7 @@ worker.addEventListener('message', (event) => {
   event.waitUntil(inTurn(() => (message.type === 'remember-language' ? rememberLanguage(message.language) : cacheLanguages(message.languages))));
 });
 
-worker.addEventListener('activate', (event) => event.waitUntil(inTurn(refreshLanguages)));
+worker.addEventListener('activate', (event) => event.waitUntil(Promise.all([inTurn(refreshLanguages), caches.delete(SCREEN_CACHE)])));
 
 // Before the precache, which would answer / with the Dutch page.
 registerRoute(
@@ -117,6 +120,12 @@ precacheAndRoute(self.__WB_MANIFEST);
 registerRoute(
   ({ url }) => url.origin === location.origin && LOCALE_CHUNK.test(url.pathname),
   new CacheFirst({ cacheName: LANGUAGE_CACHE, matchOptions: { ignoreVary: true } }),
+);
+// Every other file of the app (hashed names, so a cached copy is never stale): the screens after
+// the start screen, kept once loaded.
+registerRoute(
+  ({ url }) => url.origin === location.origin && url.pathname.startsWith('/assets/'),
+  new CacheFirst({ cacheName: SCREEN_CACHE, matchOptions: { ignoreVary: true } }),
 );
 cleanupOutdatedCaches();
 // With injectRegister: false nothing claims clients for us; claiming makes the very first visit

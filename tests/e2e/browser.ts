@@ -60,6 +60,11 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/** Waits until the check's screens, loaded in the background, have arrived (src/pwa/keepScreensOffline.ts). */
+export async function checkScreensCached(page: Page): Promise<void> {
+  await page.locator('html[data-screens-kept]').waitFor({ state: 'attached', timeout: 20_000 });
+}
+
 /** Waits until the service worker has cached every file of the language (dist/languages.json). */
 export async function languageCached(page: Page, code: string): Promise<void> {
   await page.waitForFunction(

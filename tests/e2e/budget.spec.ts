@@ -26,6 +26,15 @@ describe('the production build stays within its budgets', () => {
     expect(precached).toContain('index.html');
   });
 
+  it('the precache holds what the start screen needs: the screens after it are kept once loaded', () => {
+    const precached = sizes.precache.files.map((f) => f.file);
+    const screens = sizes.screens.files.map((f) => f.file);
+    for (const screen of ['Questionnaire', 'ResultsPage', 'CataloguePage', 'HelpNowPage']) {
+      expect(precached.some((file) => file.startsWith(`assets/${screen}-`)), screen).toBe(false);
+      expect(screens.some((file) => file.startsWith(`assets/${screen}-`)), screen).toBe(true);
+    }
+  });
+
   it('the precache holds the app and Dutch only: another language costs a phone nothing until it is chosen', () => {
     const precached = sizes.precache.files.map((f) => f.file);
     expect(precached.filter((file) => /^assets\/locale-/.test(file)).every((file) => file.startsWith('assets/locale-nl-'))).toBe(true);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PEILDATUM } from '../fixtures/rules';
-import { BASE_URL, launch, phone, screenshot, waitForServiceWorker } from './browser';
+import { BASE_URL, checkScreensCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
 import { alleenstaandeInBijstand, gezinOp115Procent, zzperMetSchulden } from './households';
 import { completeInDutch, verdictOf } from './questionnaire';
 
@@ -33,6 +33,18 @@ describe('an inhabitant completes the check on a phone', () => {
     const response = await page.reload();
     expect(response?.fromServiceWorker()).toBe(true);
     await page.getByRole('heading', { level: 1, name: 'Uw uitkomst' }).waitFor();
+    expect(await verdictOf(page, 'minimaregelingen')).toBe('likely');
+    await context.close();
+  });
+
+  it('after one visit to the start screen alone, the whole check works offline (its screens were kept in the background)', async () => {
+    const { context, page } = await phone(browser, 'nl-NL', PEILDATUM);
+    await page.goto(BASE_URL);
+    await waitForServiceWorker(page);
+    await checkScreensCached(page);
+    await context.setOffline(true);
+    await page.reload();
+    await completeInDutch(page, alleenstaandeInBijstand);
     expect(await verdictOf(page, 'minimaregelingen')).toBe('likely');
     await context.close();
   });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../src/routing/pages';
-import { BASE_URL, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
+import { BASE_URL, checkScreensCached, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
 
 type Texts = { start: { title: string }; catalogue: { title: string }; prerender: { languages: string } };
 const LANGUAGES = readdirSync('locales');
@@ -94,8 +94,28 @@ describe('the first paint comes before the script', () => {
     await context.close();
   });
 
+  it.each([
+    ['en-GB', 'en', 'ltr'],
+    ['ar', 'ar', 'rtl'],
+  ])('a first-time visitor whose browser asks for %s gets the start screen in %s at / first, no Dutch before it, taken over as it is', async (locale, code, dir) => {
+    const { context, page } = await phone(browser, locale, PRERENDERED_FIGURES_FROM);
+    await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => Object.assign(window, { prerenderedHeading: document.querySelector('h1') })));
+    const response = await page.goto(BASE_URL);
+    const html = (await response!.text()).replace(/\s+/g, ' ');
+    expect(html).toMatch(new RegExp(`<html lang="${code}" dir="${dir}"`));
+    expect(html).toContain(texts(code).start.title);
+    expect(response!.headers()['vary']).toContain('Accept-Language');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect(page.evaluate(() => (window as unknown as { prerenderedHeading: Element | null }).prerenderedHeading === document.querySelector('h1'))).resolves.toBe(true);
+    await startTitle(page, code);
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe(dir);
+    await screenshot(page, `first-visit-accept-language-${code}`);
+    await context.close();
+  });
+
   it('without JavaScript a first-time visitor reads what the check is, how to reach the municipality, and can pick a language', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', javaScriptEnabled: false });
+    // A browser language the check does not have: the start screen is Dutch.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(BASE_URL);
     await page.getByRole('heading', { level: 1, name: texts('nl').start.title }).waitFor();
@@ -116,6 +136,7 @@ describe('languages offline', () => {
     await page.getByRole('link', { name: 'English' }).click();
     await startTitle(page, 'en');
     await languageCached(page, 'en');
+    await checkScreensCached(page);
     await page.getByLabel('Language', { exact: true }).selectOption('nl');
     await startTitle(page, 'nl');
 

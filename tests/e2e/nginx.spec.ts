@@ -81,6 +81,17 @@ describe('nginx with deploy/nginx configuration', () => {
     expect((await head('/', 'gzip')).headers.get('Content-Encoding')).toBe('gzip');
   });
 
+  it('answers / with the start page in the browser\'s language, if the check has it, and says it varies by Accept-Language', async () => {
+    const page = (acceptLanguage: string) => fetch(`${ORIGIN}/`, { headers: { 'Accept-Language': acceptLanguage, 'Accept-Encoding': 'gzip' } });
+    const arabic = await page('fr-FR,ar;q=0.9,en;q=0.8');
+    expect(await arabic.text()).toMatch(/<html lang="ar" dir="rtl"/);
+    expect(arabic.headers.get('Vary')).toContain('Accept-Language');
+    expect(arabic.headers.get('Content-Encoding')).toBe('gzip');
+    expect(await (await page('en-GB,en;q=0.9')).text()).toMatch(/<html lang="en"/);
+    expect(await (await page('de-DE,de;q=0.9')).text()).toMatch(/<html lang="nl"/);
+    expect(await (await fetch(`${ORIGIN}/index.html`, { headers: { 'Accept-Language': 'ar' } })).text()).toMatch(/<html lang="nl"/);
+  });
+
   it('answers only its own pages with the app: other paths are files or 404', async () => {
     expect(await (await head('/robots.txt')).text()).toContain('User-agent');
     expect((await head('/gemeente/afval')).status).toBe(404);

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPLOY_FILE, deployConfig } from '../../scripts/nginxConfig.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../scripts/webServer.mjs';
+import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS, startPagesFor } from '../../scripts/webServer.mjs';
 
 describe('the nginx configuration', () => {
   it('is the one generated from scripts/webServer.mjs (run `node scripts/nginxConfig.mjs`)', () => {
@@ -26,6 +26,18 @@ describe('the nginx configuration', () => {
   });
 });
 
+describe('the start page at / follows Accept-Language (issue 16)', () => {
+  it('tries the start pages of the browser\'s first three languages in its order, then the Dutch index.html', () => {
+    expect(startPagesFor('en-GB,en;q=0.9,nl;q=0.8,ar;q=0.7')).toEqual(['/en/index.html', '/nl/index.html', '/index.html']);
+    expect(startPagesFor('ar')).toEqual(['/ar/index.html', '/index.html']);
+    expect(startPagesFor('de-DE, fr;q=0.9, uk;q=0.8')).toEqual(['/de/index.html', '/fr/index.html', '/uk/index.html', '/index.html']);
+  });
+
+  it('without a usable header, or with anything but a language code, it is the Dutch index.html', () => {
+    for (const header of [undefined, '', '*', '../../etc', 'english', '1', ' ; q=1']) expect(startPagesFor(header), String(header)).toEqual(['/index.html']);
+  });
+});
+
 describe('npm start (scripts/serve.mjs)', () => {
   let root: string;
   let server: Server;
@@ -34,6 +46,8 @@ describe('npm start (scripts/serve.mjs)', () => {
     root = mkdtempSync(join(tmpdir(), 'rondkomen-serve-'));
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>check</title>');
+    mkdirSync(join(root, 'ar'));
+    writeFileSync(join(root, 'ar', 'index.html'), '<!doctype html><html lang="ar" dir="rtl"><title>تحقق</title>');
     writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     writeFileSync(join(root, 'assets', 'index-Ab12Cd34.js'), 'console.log(1)'.repeat(50));
     writeFileSync(join(root, 'assets', 'index-Ab12Cd34.js.gz'), gzipSync('console.log(1)'.repeat(50)));
@@ -56,6 +70,14 @@ describe('npm start (scripts/serve.mjs)', () => {
     expect(await (await fetch(`${origin}/`)).text()).toContain('<title>check</title>');
     expect((await fetch(`${origin}/gemeente/afval`)).status).toBe(404);
     expect((await fetch(`${origin}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+  });
+
+  it('answers / with the start page in the first of the browser\'s languages that has one, varying by Accept-Language', async () => {
+    const arabic = await fetch(`${origin}/`, { headers: { 'Accept-Language': 'fr-FR,ar;q=0.9' } });
+    expect(await arabic.text()).toContain('lang="ar"');
+    expect(arabic.headers.get('Vary')).toBe('Accept-Language, Accept-Encoding');
+    expect(await (await fetch(`${origin}/`, { headers: { 'Accept-Language': 'de' } })).text()).toContain('<title>check</title>');
+    expect(await (await fetch(`${origin}/index.html`, { headers: { 'Accept-Language': 'ar' } })).text()).toContain('<title>check</title>');
   });
 
   it('caches hashed files for a year and revalidates the rest; the worker may control the whole site', async () => {
