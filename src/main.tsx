@@ -30,7 +30,7 @@ import { loadEasyRead, loadLanguage, saveLanguage } from './i18n/languagePrefere
 import { isLanguage, LANGUAGE_CODES } from './i18n/languages';
 import { clearAllButMode, detectMode, modeOf } from './modes/detectMode';
 import { forgetLanguage, keepOffline } from './pwa/keepOffline';
-import { keepScreensOffline } from './pwa/keepScreensOffline';
+import { keepScreensOffline } from './app/keepScreensOffline';
 import { loadSaved } from './questionnaire/savedAnswers';
 import { NORMS_VALID_UNTIL } from './rules/norms/validUntil';
 import { deviceLocalStorage } from './storage/deviceStorage';

@@ -2,7 +2,8 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../src/i18n/i18n';
+import { contactFigures } from '../src/i18n/textFigures';
 import './fixedClock';
 
-await initI18n('nl');
+await initI18n('nl', contactFigures());
 afterEach(cleanup);

@@ -33,7 +33,7 @@ const Questionnaire = lazy(withNormFigures(() => import('../questionnaire/Questi
 const ResultsScreen = lazy(withNormFigures(() => import('./ResultsScreen')));
 const CataloguePage = lazy(withNormFigures(() => import('../catalogue/CataloguePage')));
 const SharedResultsPage = lazy(withNormFigures(() => import('./SharedResultsPage')));
-const HelpNowPage = lazy(withNormFigures(() => import('../help/HelpNowPage')));
+const HelpNowScreen = lazy(withNormFigures(() => import('./HelpNowScreen')));
 const CheckAnswers = lazy(withNormFigures(() => import('../questionnaire/CheckAnswers')));
 const AccessibilityStatement = lazy(() => import('../legal/AccessibilityStatement'));
 const PrivacyStatement = lazy(() => import('../legal/PrivacyStatement'));
@@ -186,7 +186,7 @@ export function App({ mode, modeDecision, initial: { saved: initial, dropped }, 
             />
           )}
           {screen === 'hulp' && (
-            <HelpNowPage
+            <HelpNowScreen
               answers={answers}
               peildatum={peildatum}
               onFullCheck={() => go({ screen: 'questions', stepId: 'woonplaats', flow: 'check' })}

@@ -32,9 +32,17 @@ export function formatAmountExample(language: string): string {
   return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2 }).format(1250);
 }
 
+/**
+ * Browsers without month names for Tigrinya and Somali (Debian's Chromium writes "2027 M12 31")
+ * get the date as on a Dutch letter, "31-12-2027": the same on every device and at build time.
+ */
+const NUMERIC_DATES = new Set(['ti', 'so']);
+
 export function formatDate(isoDate: string, language: string): string {
+  const numeric = NUMERIC_DATES.has(language);
+  const options: Intl.DateTimeFormatOptions = numeric ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
   // Noon UTC keeps the calendar day the same in every time zone.
-  const parts = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(`${isoDate}T12:00:00Z`));
+  const parts = new Intl.DateTimeFormat(numeric ? 'nl-NL' : localeOf(language), { ...options, timeZone: 'UTC' }).formatToParts(new Date(`${isoDate}T12:00:00Z`));
   // Ukrainian ends a date with "р." (рік), which doubles the full stop at the end of a sentence.
   while (parts.at(-1)?.type === 'literal') parts.pop();
   return parts.map((part) => part.value).join('');

@@ -12,7 +12,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { formatAmountExample } from '../results/format';
+import { formatAmountExample } from './format';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 import type { TextFigures } from './textFigures';
 

@@ -35,9 +35,16 @@ export function reviewedByNativeSpeaker(code: LanguageCode): boolean {
   return code === DEFAULT_LANGUAGE || reviewFlags[`../../docs/glossary/${code}.json`] === true;
 }
 
+/**
+ * Names that not every Intl knows: Debian's Chromium has no data for Tigrinya and Somali and says
+ * "Tigrinya", while Node at build time says "ትግርኛ", so the prerendered page would not match the
+ * page the app makes. A shipped language's name comes from here where the engines differ.
+ */
+const NATIVE_NAMES: Readonly<Record<string, string>> = { ti: 'ትግርኛ', so: 'Soomaali' };
+
 /** The language's own name for itself, e.g. "Türkçe", "العربية". */
 export function nativeName(code: LanguageCode): string {
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  const name = NATIVE_NAMES[code] ?? new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 

@@ -14,6 +14,7 @@ import { PagingContext } from './paging';
 import { questionLabel } from './questionLabel';
 import { applicableSteps, firstIncompleteStep, type Flow, type StepId } from './steps';
 import { StepFields } from './steps/StepFields';
+import { runtimeKey } from '../i18n/keys';
 
 /** Every field error as a flat list, in form order, so the summary can link to each field. */
 function flattenErrors(errors: FieldErrors, prefix = ''): { name: string; message: string }[] {
@@ -102,7 +103,7 @@ export default function Questionnaire({ answers, stepId, flow, onePerScreen, pei
   const current = { ...answers, ...(form.getValues() as Answers) };
   const errorLink = (name: string, message: string) => {
     const label = questionLabel(name, current, peildatum);
-    return t('formDetails.errorLink', { question: t(label.key, label.params), message: t(message, { defaultValue: t('errors.generic') }) });
+    return t('formDetails.errorLink', { question: t(runtimeKey(label.key), label.params), message: t(runtimeKey(message), { defaultValue: t('errors.generic') }) });
   };
   // Easy-read shows a step's questions one per screen: the counter moves with each of them.
   const perQuestion = onePerScreen && questionNames.length > 1;

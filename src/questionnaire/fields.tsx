@@ -36,7 +36,7 @@ function VolunteerHint({ question, labelKey, params }: { question: string; label
   return (
     <div className="volunteer-hint">
       <p lang={DEFAULT_LANGUAGE} dir="ltr">
-        <strong>{dutch('volunteer.label')}</strong> {!inDutch && <>{dutch('formDetails.volunteerQuestion')} <q>{dutch(labelKey, params)}</q> </>}
+        <strong>{dutch('volunteer.label')}</strong> {!inDutch && <>{dutch('formDetails.volunteerQuestion')} <q>{dutch(runtimeKey(labelKey), params)}</q> </>}
         {hint}
       </p>
       {!inDutch && (
@@ -100,7 +100,7 @@ export function AmountQuestion({ name, unknownName, question = name, labelKey = 
       {!unknown && (
         <TextField
           id={idOf(name)}
-          label={t(labelKey)}
+          label={t(runtimeKey(labelKey))}
           {...(hint ? { description: hint } : {})}
           error={error}
           registration={register(name)}
@@ -108,7 +108,7 @@ export function AmountQuestion({ name, unknownName, question = name, labelKey = 
           width="normal"
         />
       )}
-      {unknown && <p className="utrecht-form-label">{t(labelKey)}</p>}
+      {unknown && <p className="utrecht-form-label">{t(runtimeKey(labelKey))}</p>}
       <Checkbox id={idOf(unknownName)} label={t('options.weetNiet')} registration={register(unknownName)} />
     </div>
   );

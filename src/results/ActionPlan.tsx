@@ -8,12 +8,13 @@ import { channel, sources, type ActionPlan as Plan, type Deadline } from '../rul
 import { useMode } from '../modes/ModeContext';
 import { formatParams } from '../i18n/format';
 import { PhoneNumber } from './PhoneNumber';
+import { runtimeKey } from '../i18n/keys';
 
 function DeadlineText({ deadline }: { deadline: Deadline }) {
   const { t, i18n } = useTranslation();
   return (
     <>
-      {t(deadline.key, formatParams(deadline.params, i18n.language, (key, values) => t(key, values)))}
+      {t(runtimeKey(deadline.key), formatParams(deadline.params, i18n.language, (key, values) => t(runtimeKey(key), values)))}
       {!deadline.verified && ` ${t('actionPlan.check')}`}
       {deadline.sourceId && (
         <>
@@ -44,7 +45,7 @@ export function ActionPlan({ plan }: { plan: Plan }) {
             <li key={stap.organisatie} className={stap.urgent ? 'action-plan__step action-plan__step--urgent' : 'action-plan__step'}>
               <h3 className="utrecht-heading-3">
                 {stap.urgent && <span className="action-plan__today">{t('actionPlan.today')} </span>}
-                {t(`channels.${stap.channels[0]}.label`)}
+                {t(runtimeKey(`channels.${stap.channels[0]}.label`))}
               </h3>
               {phone && <PhoneNumber phone={phone} link={phoneLinks} />}
               {stap.schemeIds.length > 0 && (
@@ -53,7 +54,7 @@ export function ActionPlan({ plan }: { plan: Plan }) {
                   <ul>
                     {stap.deadlines.map((deadline) => (
                       <li key={deadline.schemeId}>
-                        <bdi lang="nl">{t(`schemes.${deadline.schemeId}.name`)}</bdi>: <DeadlineText deadline={deadline} />
+                        <bdi lang="nl">{t(runtimeKey(`schemes.${deadline.schemeId}.name`))}</bdi>: <DeadlineText deadline={deadline} />
                       </li>
                     ))}
                   </ul>

@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SupportByIncome } from '../rules';
 import { formatMoney } from '../i18n/format';
+import { runtimeKey } from '../i18n/keys';
 
 const W = 340;
 const H = 180;
@@ -27,7 +28,7 @@ export function IncomeChart({ chart }: { chart: SupportByIncome }) {
   const y = (steun: number) => H - BOTTOM - (steun / maxSteun) * (H - BOTTOM - TOP);
   const line = punten.map((p) => `${x(p.inkomen).toFixed(1)},${y(p.perMaand).toFixed(1)}`).join(' ');
   const rows = punten.filter((_, i) => i % TABLE_EVERY === 0 || i === punten.length - 1);
-  const schemeName = (id: string) => t(`schemes.${id}.name`);
+  const schemeName = (id: string) => t(runtimeKey(`schemes.${id}.name`));
   return (
     <section aria-labelledby="income-chart" className="income-chart">
       <h2 className="utrecht-heading-2" id="income-chart">

@@ -12,6 +12,7 @@ import { directionOf } from '../i18n/languages';
 import { version } from '../../package.json';
 import { QrCode } from './QrCode';
 import { resultsLink, sharedOutcomes } from './resultsPayload';
+import { runtimeKey } from '../i18n/keys';
 
 const GENERAL_CONTACTS: readonly ChannelId[] = ['gemeenteHeemskerkLoket', 'metHeemskerk'];
 
@@ -38,7 +39,7 @@ function PlanColumn({ t, language, outcomes, alOntvangen, plan, peildatum }: Col
             </strong>
             {stap.deadlines.map((deadline) => (
               <div key={deadline.schemeId}>
-                ☐ <bdi lang="nl">{t(`schemes.${deadline.schemeId}.name`)}</bdi>: {t(deadline.key, formatParams(deadline.params, language, (key, values) => t(key, values)))}
+                ☐ <bdi lang="nl">{t(runtimeKey(`schemes.${deadline.schemeId}.name`))}</bdi>: {t(runtimeKey(deadline.key), formatParams(deadline.params, language, (key, values) => t(runtimeKey(key), values)))}
               </div>
             ))}
           </li>

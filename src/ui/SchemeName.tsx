@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { runtimeKey } from '../i18n/keys';
 
 /**
  * A scheme's official Dutch name, isolated from the sentence around it: in Arabic the quotes of
@@ -6,5 +7,5 @@ import { useTranslation } from 'react-i18next';
  */
 export function SchemeName({ id }: { id: string }) {
   const { t } = useTranslation();
-  return <bdi lang="nl">{t(`schemes.${id}.name`)}</bdi>;
+  return <bdi lang="nl">{t(runtimeKey(`schemes.${id}.name`))}</bdi>;
 }

@@ -29,7 +29,7 @@ describe('the production build stays within its budgets', () => {
   it('the precache holds what the start screen needs: the screens after it are kept once loaded', () => {
     const precached = sizes.precache.files.map((f) => f.file);
     const screens = sizes.screens.files.map((f) => f.file);
-    for (const screen of ['Questionnaire', 'ResultsPage', 'CataloguePage', 'HelpNowPage']) {
+    for (const screen of ['Questionnaire', 'ResultsScreen', 'CataloguePage', 'HelpNowScreen']) {
       expect(precached.some((file) => file.startsWith(`assets/${screen}-`)), screen).toBe(false);
       expect(screens.some((file) => file.startsWith(`assets/${screen}-`)), screen).toBe(true);
     }

@@ -100,7 +100,7 @@ export function channel(id: ChannelId): Channel {
  * The organisation behind each channel, so the action plan can say "one call to the municipality
  * covers these schemes": the town hall's desk, taxes, post and debt help share one number (14 0251).
  */
-export const ORGANISATIES = ['gemeente', 'werkNl', 'svb', 'toeslagen', 'metHeemskerk', 'voedselbank', 'gezondVerzekerd', 'jeugdfonds'] as const;
+export const ORGANISATIES = ['gemeente', 'werkNl', 'svb', 'toeslagen', 'metHeemskerk', 'voedselbank', 'gezondVerzekerd', 'jeugdfonds', 'veiligThuis', 'alarmnummer', 'lbio'] as const;
 export type Organisatie = (typeof ORGANISATIES)[number];
 
 export const organisatieVan: Record<ChannelId, Organisatie> = {
@@ -117,4 +117,7 @@ export const organisatieVan: Record<ChannelId, Organisatie> = {
   voedselbank: 'voedselbank',
   gezondVerzekerd: 'gezondVerzekerd',
   jeugdfondsIntermediair: 'jeugdfonds',
+  veiligThuis: 'veiligThuis',
+  alarmnummer: 'alarmnummer',
+  lbio: 'lbio',
 };

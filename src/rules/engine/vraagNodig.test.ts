@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { PEILDATUM } from '../../../tests/fixtures/rules';
 import { getNorm } from '../norms/getNorm';
 import { nodigKostendelers } from '../household/bijstandsnorm';
-import { nodigLaagInkomenSinds } from '../schemes/individueleInkomenstoeslag';
-import { nodigWerkloosNa50 } from '../schemes/ioaw';
-import { nodigStoptMetBedrijf } from '../schemes/ioaz';
+import { nodigLaagInkomenSinds } from '../schemes/individueleInkomenstoeslag/individueleInkomenstoeslag';
+import { nodigWerkloosNa50 } from '../schemes/ioaw/ioaw';
+import { nodigStoptMetBedrijf } from '../schemes/ioaz/ioaz';
 
 const norm = (id: Parameters<typeof getNorm>[0]) => getNorm(id, PEILDATUM).value;
 const aow = norm('leeftijd.aow');

@@ -5,10 +5,10 @@
  * check's screens in the background once the worker controls it, when the line is idle. At the
  * kiosk and for volunteers, every screen. A phone that asks to save data loads them when used.
  */
-const CHECK_SCREENS = [() => import('../questionnaire/Questionnaire'), () => import('../questionnaire/CheckAnswers'), () => import('../results/ResultsPage'), () => import('../help/HelpNowPage')];
+const CHECK_SCREENS = [() => import('../questionnaire/Questionnaire'), () => import('../questionnaire/CheckAnswers'), () => import('./ResultsScreen'), () => import('./HelpNowScreen')];
 const OTHER_SCREENS = [
   () => import('../catalogue/CataloguePage'),
-  () => import('../takeHome/SharedResultsPage'),
+  () => import('./SharedResultsPage'),
   () => import('../legal/AccessibilityStatement'),
   () => import('../legal/PrivacyStatement'),
   () => import('../legal/Colophon'),
