@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../src/routing/pages';
+import { directionOf } from '../../src/i18n/languages';
 import { BASE_URL, checkScreensCached, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
 
 type Texts = { start: { title: string }; catalogue: { title: string }; prerender: { languages: string } };
@@ -63,7 +64,7 @@ describe('the first paint comes before the script', () => {
     for (const path of ['', 'regelingen/', 'geldzorgen/']) {
       const response = await page.goto(`${BASE_URL}${code}/${path}`);
       const html = (await response!.text()).replace(/\s+/g, ' ');
-      expect(html).toMatch(new RegExp(`<html lang="${code}" dir="${code === 'ar' ? 'rtl' : 'ltr'}"`));
+      expect(html).toMatch(new RegExp(`<html lang="${code}" dir="${directionOf(code)}"`));
       expect(html).toContain('<h1');
       await expect(page.evaluate(() => (window as unknown as { prerenderedHeading: Element | null }).prerenderedHeading === document.querySelector('h1')), `${code}/${path} hydrated`).resolves.toBe(true);
     }
@@ -172,7 +173,7 @@ describe('languages offline', () => {
     for (const code of LANGUAGES) {
       await kiosk.page.locator('#language').selectOption(code);
       await startTitle(kiosk.page, code);
-      await expect(kiosk.page.locator('html').getAttribute('dir')).resolves.toBe(code === 'ar' ? 'rtl' : 'ltr');
+      await expect(kiosk.page.locator('html').getAttribute('dir')).resolves.toBe(directionOf(code));
     }
     await kiosk.context.close();
   });

@@ -7,12 +7,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directionOf } from '../../src/i18n/languages';
 import { BASE_URL, launch, phone, screenshot } from './browser';
 import { bijstandAnswers, completeByFieldNames, verdictOf } from './questionnaire';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANGUAGES = ['fa', 'ti', 'so'].filter((language) => existsSync(`locales/${language}/translation.json`));
-const RTL = new Set(['fa']);
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/;
 
 /** Persian readers may type with Persian digits and the Persian decimal sign: the check must read them. */
@@ -49,7 +49,7 @@ describe.each(LANGUAGES)('%s', (language) => {
     await page.goto(BASE_URL);
     await page.locator('h1').first().waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(language);
-    await expect(page.locator('html').getAttribute('dir')).resolves.toBe(RTL.has(language) ? 'rtl' : 'ltr');
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe(directionOf(language));
     // Not reviewed by a native speaker yet: the page says so in the language itself.
     await page.getByText(notice).waitFor();
     const found = (await violations(page)).map((v) => `start: ${v}`);
