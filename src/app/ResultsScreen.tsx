@@ -28,7 +28,8 @@ export default function ResultsScreen({ answers, peildatum, onChangeAnswers, onI
   // The step schemas too, not only the household: a save the form itself would refuse (an age of
   // 5, say) must lead back to that question, never straight to results.
   const incomplete = firstIncompleteStep(answers, peildatum);
-  const household = incomplete ? null : answersToHousehold(answers, peildatum);
+  // Once per set of answers: what follows re-evaluates the household hundreds of times.
+  const household = useMemo(() => (incomplete ? null : answersToHousehold(answers, peildatum)), [answers, peildatum, incomplete]);
   useEffect(() => {
     if (!household) onIncomplete(incomplete);
   }, [household, incomplete, onIncomplete]);
@@ -42,8 +43,7 @@ type CompositionProps = { household: Household; triageLevels: TriageResult[]; pe
 function Composition({ household, triageLevels, peildatum, onChangeAnswers, onClear }: CompositionProps) {
   const { t } = useTranslation();
   // The what-ifs, near misses and the chart re-evaluate the household hundreds of times: work them
-  // out once per set of answers, not again on every re-render (a language switch).
-  const answersKey = JSON.stringify(household);
+  // out once per household, not again on every re-render (a language switch).
   const worked = useMemo(() => {
     const outcomes = evaluate(household, peildatum);
     const ontvangen = alOntvangen(household);
@@ -59,8 +59,7 @@ function Composition({ household, triageLevels, peildatum, onChangeAnswers, onCl
       // Someone without income of her own beside an earning partner: her own options.
       eigenPerspectief: heeftEigenPerspectief(household) ? scheidingsscenario(household, peildatum) : null,
     };
-    // Everything here follows from answersKey and peildatum.
-  }, [answersKey, peildatum]);
+  }, [household, peildatum]);
   // Someone about to lose their home or without food sees whom to call before anything else.
   const urgent = triageLevels.filter((r) => r.level === 'urgent');
   const urgentContacts = urgent[0]?.contacts ?? [];

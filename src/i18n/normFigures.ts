@@ -1,6 +1,5 @@
 /** The ages and terms the texts name, from the norms on the peildatum (see textFigures.ts). */
-import { getNorm } from '../rules/norms/getNorm';
-import type { NormId } from '../rules/norms/norms';
+import { getNorm, type NormId } from '../rules';
 
 export function normFigures(peildatum: string) {
   const norm = (id: NormId) => getNorm(id, peildatum).value;

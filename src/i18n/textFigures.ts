@@ -14,7 +14,7 @@
  * look at those words too.
  */
 import { isolated } from './format';
-import { channels } from '../rules/contacts/contacts';
+import { channels } from '../rules';
 import type { normFigures } from './normFigures';
 
 export type TextFigures = ReturnType<typeof contactFigures> & ReturnType<typeof normFigures>;
