@@ -10,34 +10,7 @@ const STEPS = 'amounts.steps.huurtoeslag';
 const huurder = (h: Household, huur: number, inkomen: number): Household => bruto({ ...h, woonsituatie: 'huur', huurPerMaand: euro(huur) }, inkomen);
 const gezin = (huur: number, inkomen: number) => huurder(metKinderen(paar(38, 36), 7, 10), huur, inkomen);
 
-/**
- * Worked examples on 1 July 2026. No official 2026 example was found, so each is derived by hand
- * from the parameters in national-figures.md §6 (S11): basishuur € 202,52 / € 200,71; 100% up to
- * € 498,20; 65% up to € 713,02 (1–2 persons) or € 764,14 (3+); 40% up to € 932,93; minus 27% / 22%
- * of the income above € 23.425 / € 31.500, divided by 12; rounded down to whole euros per month.
- */
-const workedExamples = [
-  // 295,68 + 65% × 151,80 (98,67) = 394,35
-  { name: 'a single person, rent € 650, income € 20.000: € 394 a month', household: huurder(alleenstaande(), 650, 20000), perMaand: euro(394) },
-  // 295,68 + 65% × 211,80 (137,67) − 27% × 5.575 / 12 (125,44) = 307,91
-  { name: 'a single person, rent € 710, income € 29.000: € 307 a month', household: huurder(alleenstaande(), 710, 29000), perMaand: euro(307) },
-  // 297,49 + 65% × 265,94 (172,86) + 40% × 55,86 (22,34) − 22% × 4.500 / 12 (82,50) = 410,19
-  { name: 'a couple with two children, rent € 820, income € 36.000: € 410 a month', household: gezin(820, 36000), perMaand: euro(410) },
-  // 297,49 + 65% × 214,82 (139,63) + 40% × 186,98 (74,79) = 511,92
-  { name: 'a couple, rent € 900, income € 25.000: € 511 a month', household: huurder(paar(), 900, 25000), perMaand: euro(511) },
-  // rent counts up to € 932,93: 295,68 + 139,63 + 40% × 219,91 (87,96) = 523,28
-  { name: 'a single person, rent € 1.000, income € 23.425: € 523 a month, rent above € 932,93 not counted', household: huurder(alleenstaande(), 1000, 23425), perMaand: euro(523) },
-  // everyone under 21, no children: rent counts up to € 498,20, so only 295,68
-  { name: 'a single person of 20, rent € 600, income € 15.000: € 295 a month', household: huurder(alleenstaande(20), 600, 15000), perMaand: euro(295) },
-  // 492,70 − 22% × 28.500 / 12 (522,50) < 0
-  { name: 'a couple with two children, rent € 820, income € 60.000: nothing', household: gezin(820, 60000), perMaand: 0 },
-];
-
-describe('huurtoeslag: worked examples on 1 July 2026 (derived from the documented parameters)', () => {
-  it.each(byName(workedExamples))('%s', (_, { household, perMaand }) => {
-    expect(bedragen(huurtoeslag, household)).toEqual({ perMaand, perJaar: perMaand * 12 });
-  });
-});
+// The worked examples are data: examples.yaml, run by ../examples.test.ts.
 
 describe('huurtoeslag: thresholds, with figures from getNorm', () => {
   const basishuur = norm('huurtoeslag.basishuur.eenpersoons');

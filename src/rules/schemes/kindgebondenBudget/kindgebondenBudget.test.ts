@@ -10,32 +10,9 @@ const STEPS = 'amounts.steps.kindgebondenBudget';
 const ouder = (...leeftijden: number[]): Household => metKinderen(alleenstaande(35), ...leeftijden);
 const stel = (...leeftijden: number[]): Household => metKinderen(paar(40, 38), ...leeftijden);
 
-/**
- * Worked examples on 1 July 2026 (the 2026 figures hold the whole year). Sources: Dienst
- * Toeslagen, "Berekening kindgebonden budget 2026" (TG 081), whose example and table are
- * reproduced by the code files cited in national-figures.md §7 (S12); the others are derived by hand
- * from the §7 parameters: € 2.580 per child, + € 724 (12–15), + € 964 (16–17), + € 3.416 without a
- * partner, minus 7,6% of the income above € 29.736 / € 39.141; the month rounded down.
- */
-const workedExamples = [
-  // 5.160 − 7,6% × 5.859 (445,28) = 4.714,72 → 392,89 a month
-  { name: 'a couple with two children under 12 at € 45.000 gets € 392 a month (Dienst Toeslagen example)', household: bruto(stel(5, 8), 45000), perJaar: euro(4715), perMaand: euro(392) },
-  { name: 'a single parent with one child, income up to € 29.736, gets € 5.996 a year (Dienst Toeslagen table)', household: bruto(ouder(8), 25000), perJaar: euro(5996), perMaand: euro(499) },
-  { name: 'a single parent with two children, income up to € 29.736, gets € 8.576 a year (Dienst Toeslagen table)', household: bruto(ouder(4, 9), 29736), perJaar: euro(8576), perMaand: euro(714) },
-  // 2.580 + 724 = 3.304
-  { name: 'a couple with one child of 13 at € 30.000 gets € 3.304 a year, € 275 a month (derived)', household: bruto(stel(13), 30000), perJaar: euro(3304), perMaand: euro(275) },
-  // 3 × 2.580 + 724 + 964 = 9.428 − 7,6% × 10.859 (825,28) = 8.602,72
-  { name: 'a couple with children of 3, 13 and 16 at € 50.000 gets € 8.603 a year, € 716 a month (derived)', household: bruto(stel(3, 13, 16), 50000), perJaar: euro(8603), perMaand: euro(716) },
-  // 2.580 + 964 + 3.416 = 6.960 − 7,6% × 10.264 (780,06) = 6.179,94
-  { name: 'a single parent with a child of 16 at € 40.000 gets € 6.180 a year, € 514 a month (derived)', household: bruto(ouder(16), 40000), perJaar: euro(6180), perMaand: euro(514) },
-  { name: 'the couple with two children at € 36.000 (e2e household) gets the full € 5.160, € 430 a month (derived)', household: bruto(stel(7, 10), 36000), perJaar: euro(5160), perMaand: euro(430) },
-];
+// The worked examples are data: examples.yaml, run by ../examples.test.ts.
 
 describe('kindgebonden budget: worked examples on 1 July 2026', () => {
-  it.each(byName(workedExamples))('%s', (_, { household, perJaar, perMaand }) => {
-    expect(bedragen(kindgebondenBudget, household)).toEqual({ perJaar, perMaand });
-  });
-
   it('explains the Dienst Toeslagen example step by step', () => {
     expect(stepsOf(kindgebondenBudget, bruto(stel(5, 8), 45000))).toEqual([
       { key: 'amounts.steps.toetsingsinkomen', params: { inkomen: { money: euro(45000) } } },

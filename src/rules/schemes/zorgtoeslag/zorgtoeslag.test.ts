@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PEILDATUM, type SchemeCase, alleenstaande, byName, context, expectCase, metInkomen, metLoon, norm, paar, titled } from '../../../../tests/fixtures/rules';
+import { type SchemeCase, alleenstaande, byName, context, expectCase, metInkomen, metLoon, norm, paar, titled } from '../../../../tests/fixtures/rules';
 import { bedragen, bruto, brutoOnbekend, euro, stepKeysOf } from '../../../../tests/fixtures/toeslagen';
 import { inkomensgrens } from '../../engine/toeslag';
 import { berekenZorgtoeslag, zorgtoeslag } from './zorgtoeslag';
@@ -8,34 +8,9 @@ const INKOMEN = 'schemes.zorgtoeslag.reasons.inkomen';
 const single = (euros: number) => bruto(alleenstaande(), euros);
 const couple = (euros: number) => bruto(paar(), euros);
 
-/**
- * Worked examples on 1 July 2026 (the 2026 figures hold the whole calendar year). The maximum
- * amounts are published by Rijksoverheid (€ 1.550 / € 2.963 a year, € 129 / € 246 a month; via
- * national-figures.md §5, S10); the others are derived by hand from the §5 parameters:
- * toeslag = standaardpremie − (normpremie% × € 29.736 + 13,73% × income above € 29.736).
- */
-const workedExamples = [
-  { name: 'a single person at € 20.000 gets the maximum (Rijksoverheid table)', household: single(20000), perJaar: euro(1550), perMaand: euro(129) },
-  { name: 'a couple at € 20.000 gets the maximum (Rijksoverheid table)', household: couple(20000), perJaar: euro(2963), perMaand: euro(246) },
-  { name: 'a single person exactly at the drempelinkomen of € 29.736 still gets the maximum (derived)', household: single(29736), perJaar: euro(1550), perMaand: euro(129) },
-  // 2.119 − 568,55 − 13,73% × 5.264 (722,75) = 827,70 → € 828 a year (Awir art. 14) → € 828 / 12 = € 69 a month
-  { name: 'a single person at € 35.000 gets € 828 a year, € 69 a month (Rijksoverheid table)', household: single(35000), perJaar: euro(828), perMaand: euro(69) },
-  // 4.238 − 1.275,38 − 13,73% × 15.264 (2.095,75) = 866,87
-  { name: 'a couple at € 45.000 gets € 867 a year, € 72 a month (derived)', household: couple(45000), perJaar: euro(867), perMaand: euro(72) },
-  // 4.238 − 1.275,38 − 13,73% × 6.264 (860,05) = 2.102,58: the couple with two children of the e2e test
-  { name: 'a couple with two children at € 36.000 gets € 2.103 a year, € 175 a month (derived)', household: bruto(gezin(), 36000), perJaar: euro(2103), perMaand: euro(175) },
-  { name: 'a single person at € 40.900, above the income limit of € 40.857, gets nothing', household: single(40900), perJaar: 0, perMaand: 0 },
-];
+// The worked examples and the published 2026 table are data: examples.yaml, run by ../examples.test.ts.
 
-function gezin() {
-  return { ...paar(38, 36), kinderen: [{ leeftijd: 7 }, { leeftijd: 10 }] };
-}
-
-describe('zorgtoeslag: worked examples on 1 July 2026', () => {
-  it.each(byName(workedExamples))('%s', (_, { household, perJaar, perMaand }) => {
-    expect(bedragen(zorgtoeslag, household, PEILDATUM)).toEqual({ perJaar, perMaand });
-  });
-
+describe('zorgtoeslag: the calculation explained', () => {
   it('explains the calculation of the couple at € 45.000 step by step', () => {
     expect(stepKeysOf(zorgtoeslag, couple(45000))).toEqual([
       'amounts.steps.toetsingsinkomen',
@@ -49,26 +24,11 @@ describe('zorgtoeslag: worked examples on 1 July 2026', () => {
 });
 
 /**
- * Awir art. 14 (amount rounded to whole euros, nothing under € 24): the whole table "Hoeveel
- * zorgtoeslag krijg ik?" for 2026, single, income per year → zorgtoeslag per month, as published by
- * Rijksoverheid/Dienst Toeslagen (quoted in full by metronieuws.nl, 24-11-2025, "Bron: Rijksoverheid"),
- * and the published income limits € 40.857 / € 51.142 (belastingdienst.nl, "Hoe hoog mag mijn
- * inkomen zijn voor zorgtoeslag?"). Hard-coded figures on purpose: they are the published ones.
+ * Awir art. 14 (amount rounded to whole euros, nothing under € 24): the published income limits
+ * € 40.857 / € 51.142 (belastingdienst.nl, "Hoe hoog mag mijn inkomen zijn voor zorgtoeslag?").
+ * The published table itself is in examples.yaml.
  */
-const PUBLISHED_TABLE_SINGLE_2026: readonly (readonly [inkomen: number, perMaand: number])[] = [
-  [29500, 129], [30000, 126], [30500, 120], [31000, 114], [31500, 109], [32000, 103], [32500, 97], [33000, 91],
-  [33500, 86], [34000, 80], [34500, 74], [35000, 69], [35500, 63], [36000, 57], [36500, 51], [37000, 46],
-  [37500, 40], [38000, 34], [38500, 28], [39000, 23], [39500, 17], [40000, 11], [40500, 6], [41000, 0],
-];
-
-describe('zorgtoeslag, Awir art. 14: the published Belastingdienst 2026 table, to the euro', () => {
-  it.each(PUBLISHED_TABLE_SINGLE_2026.map(([inkomen, perMaand]) => [inkomen, perMaand] as const))('a single person at € %i a year gets € %i a month', (inkomen, perMaand) => {
-    const amount = bedragen(zorgtoeslag, single(inkomen), PEILDATUM);
-    expect(amount.perMaand).toBe(euro(perMaand));
-    // The monthly amount follows from the rounded yearly amount: they agree.
-    expect(amount.perMaand).toBe(Math.floor(amount.perJaar / 1200) * 100);
-  });
-
+describe('zorgtoeslag, Awir art. 14: the published Belastingdienst 2026 limits, to the euro', () => {
   it.each([
     ['a single person', 40857, single],
     ['a couple', 51142, couple],
