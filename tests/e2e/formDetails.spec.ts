@@ -127,6 +127,7 @@ describe('the error summary', () => {
     expect(links.find((link) => link.startsWith('Hoe oud bent u?'))).toContain('hele jaren');
     expect((await page.locator('form').textContent()) ?? '').not.toMatch(/1\.250|EUR/);
     await screenshot(page, 'form-details-errors-nl');
+    expect(await violations(page)).toEqual([]);
   });
 
   it('in Arabic too, without a violation axe can find', async () => {
@@ -234,6 +235,7 @@ describe('every screen', () => {
       expect(box.w).toBeGreaterThanOrEqual(44);
     }
     await screenshot(page, 'form-details-catalogue-ar');
+    expect(await violations(page)).toEqual([]);
     const home = page.locator('header button', { hasText: 'العودة إلى البداية' });
     await home.click();
     await page.locator('main .utrecht-button--primary-action').first().waitFor();
