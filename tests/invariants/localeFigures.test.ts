@@ -3,7 +3,7 @@
  * the norms as placeholders, so a yearly update never has to touch six languages. Article numbers
  * are names, not figures, and pass. Phone numbers belong in the contacts data.
  *
- * Ages and terms that every text may name come from src/i18n/textFigures.ts ({{meerderjarig}},
+ * Ages and terms that every text may name come from src/i18n/normFigures.ts ({{meerderjarig}},
  * {{iitJaren}}, …), amounts and dates of a reason from its typed params.
  *
  * The texts below still hold digits, each group with its reason. The list holds the line: a new
