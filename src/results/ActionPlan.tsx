@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { channel, sources, type ActionPlan as Plan, type Deadline } from '../rules';
 import { useMode } from '../modes/ModeContext';
 import { formatParams } from '../i18n/format';
-import { PhoneNumber } from './PhoneNumber';
+import { PhoneNumber } from '../ui/PhoneNumber';
 import { runtimeKey } from '../i18n/keys';
 
 function DeadlineText({ deadline }: { deadline: Deadline }) {
@@ -47,7 +47,11 @@ export function ActionPlan({ plan }: { plan: Plan }) {
                 {stap.urgent && <span className="action-plan__today">{t('actionPlan.today')} </span>}
                 {t(runtimeKey(`channels.${stap.channels[0]}.label`))}
               </h3>
-              {phone && <PhoneNumber phone={phone} link={phoneLinks} />}
+              {phone && (
+                <p className="utrecht-paragraph">
+                  <PhoneNumber phone={phone} link={phoneLinks} />
+                </p>
+              )}
               {stap.schemeIds.length > 0 && (
                 <>
                   <p className="utrecht-paragraph">{t('actionPlan.covers', { count: stap.schemeIds.length })}</p>

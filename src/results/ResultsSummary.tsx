@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { channel, totalAmount, type ActionPlan, type Outcome } from '../rules';
 import { useMode } from '../modes/ModeContext';
 import { formatMoney } from '../i18n/format';
-import { PhoneNumber } from './PhoneNumber';
+import { PhoneNumber } from '../ui/PhoneNumber';
 
 type Props = { outcomes: readonly Outcome[]; alOntvangen: readonly string[]; plan: ActionPlan };
 
@@ -39,7 +39,11 @@ export function ResultsSummary({ outcomes, alOntvangen, plan }: Props) {
         </div>
       </dl>
       {firstChannel && !first.urgent && <p className="utrecht-paragraph">{t('resultsSummary.first', { naam: t(`channels.${firstChannel}.label`) })}</p>}
-      {phone && <PhoneNumber phone={phone} link={phoneLinks} />}
+      {phone && (
+        <p className="utrecht-paragraph">
+          <PhoneNumber phone={phone} link={phoneLinks} />
+        </p>
+      )}
       {!firstChannel && <p className="utrecht-paragraph">{t('resultsSummary.nothing')}</p>}
       <p className="utrecht-paragraph">
         <a href="#action-plan">{t('resultsSummary.toPlan')}</a>

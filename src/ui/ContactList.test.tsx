@@ -6,10 +6,11 @@ import { ContactList } from './ContactList';
 const LOKET = 'gemeenteHeemskerkLoket';
 
 describe('ContactList', () => {
-  it('on a phone the number is a call link without spaces', () => {
+  it('on a phone the number is a call button without spaces in its address', () => {
     render(<ContactList channelIds={[LOKET]} phoneLinks />);
     const phone = channel(LOKET).phone!;
-    const link = screen.getByRole('link', { name: phone });
+    const link = screen.getByRole('link', { name: new RegExp(phone) });
+    expect(link.className).toBe('call-button');
     expect(link.getAttribute('href')).toBe(`tel:${phone.replace(/\s/g, '')}`);
   });
 

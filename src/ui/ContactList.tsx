@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { channel as channelOf, type ChannelId } from '../rules';
 import { runtimeKey } from '../i18n/keys';
+import { PhoneNumber } from './PhoneNumber';
 
 /** `phoneLinks`: tap-to-call links; off at the kiosk, where nothing may lead out of the app. */
 export function ContactList({ channelIds, phoneLinks }: { channelIds: readonly ChannelId[]; phoneLinks: boolean }) {
@@ -19,16 +20,7 @@ export function ContactList({ channelIds, phoneLinks }: { channelIds: readonly C
             <dd>{t(`channels.${id}.how`)}</dd>
             {channel.phone && (
               <dd>
-                {phoneLinks ? (
-                  // A button a thumb can hit (44 px), not a blue link inside a sentence.
-                  <a className="call-button" href={`tel:${channel.phone.replace(/\s/g, '')}`}>
-                    {t('formDetails.call')} <span className="ltr">{channel.phone}</span>
-                  </a>
-                ) : (
-                  <>
-                    {t('contact.phone')}: <span className="ltr">{channel.phone}</span>
-                  </>
-                )}
+                <PhoneNumber phone={channel.phone} link={phoneLinks} />
               </dd>
             )}
             {channel.url && (
