@@ -42,6 +42,8 @@ async function setUpKiosk(page: Page, url = `${BASE_URL}?kiosk=1`): Promise<void
 async function expectFreshStart(page: Page, eraseButton = 'Klaar: wis alles'): Promise<void> {
   await page.getByRole('button', { name: 'Start de check' }).waitFor();
   await expect(page.getByRole('button', { name: 'Ga verder waar u was' }).count()).resolves.toBe(0);
+  // The header (with the erase button) may render a moment after the start screen's button.
+  await page.getByRole('button', { name: eraseButton }).waitFor();
   await expect(page.getByRole('button', { name: eraseButton }).count()).resolves.toBe(1);
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
   expect(await storedData(page)).toEqual({ local: 0, session: 0, databases: 0 });
