@@ -61,7 +61,7 @@ export function IncomeChart({ chart }: { chart: SupportByIncome }) {
           </text>
         </svg>
         <figcaption id="income-chart-caption" dir="auto">
-          {t('incomeChart.caption', { bedrag: money(maxInkomen) })}
+          {t('incomeChart.caption', { vanaf: money(0), bedrag: money(maxInkomen) })}
         </figcaption>
       </figure>
       {cliffs.length > 0 && (
@@ -75,7 +75,7 @@ export function IncomeChart({ chart }: { chart: SupportByIncome }) {
       <details className="income-chart__table">
         <summary>{t('incomeChart.table')}</summary>
         <table className="utrecht-table">
-          <caption>{t('incomeChart.caption', { bedrag: money(maxInkomen) })}</caption>
+          <caption>{t('incomeChart.caption', { vanaf: money(0), bedrag: money(maxInkomen) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('incomeChart.income')}</th>
