@@ -26,12 +26,12 @@ describe('the questionnaire checks answers only when "Volgende" is pressed', () 
     expect(form.control._formState.errors).toEqual({});
 
     await submit();
-    expect(form.control._formState.errors.leeftijd?.message).toBe('errors.number');
+    expect(form.control._formState.errors.leeftijd?.message).toBe('formDetails.ageNumber');
 
     // Corrected in Arabic-Indic digits, then focus leaves: the message stays put until the press.
     await leeftijd.onChange(event('leeftijd', '٤٥', 'change'));
     await leeftijd.onBlur(event('leeftijd', '٤٥', 'blur'));
-    expect(form.control._formState.errors.leeftijd?.message).toBe('errors.number');
+    expect(form.control._formState.errors.leeftijd?.message).toBe('formDetails.ageNumber');
 
     await submit();
     expect(form.control._formState.errors).toEqual({});
