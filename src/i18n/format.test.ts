@@ -27,8 +27,9 @@ describe('formatDate', () => {
     expect(date).not.toMatch(/[\u06f0-\u06f9]|1405/);
   });
 
-  it.each(['ti', 'so'])('writes %s dates in the Gregorian calendar with Latin digits', (language) => {
-    expect(formatDate('2026-07-01', language)).toMatch(/\b1\b.*\b2026$/u);
+  // Chromium has no month names for them: numbers, as on a Dutch letter, the same in Node and the browser.
+  it.each(['ti', 'so'])('writes %s dates as on a Dutch letter, in Latin digits', (language) => {
+    expect(formatDate('2026-07-01', language)).toBe('01-07-2026');
   });
 });
 

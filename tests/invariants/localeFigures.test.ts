@@ -44,14 +44,11 @@ const STILL_WITH_DIGITS = new Set([
   'easy.json questions.leeftijd.hint',
   'easy.json questions.aantalKinderen.hint',
   'easy.json questions.kostendelers.hint',
-  'easy.json questions.inkomen.werk.hint',
   'easy.json questions.vermogen.hint',
   'translation.json questions.leeftijd.hint',
   'translation.json questions.aantalKinderen.hint',
   'translation.json questions.kostendelers.hint',
-  'translation.json questions.inkomen.werk.hint',
   'translation.json questions.vermogen.hint',
-  'translation.json errors.number',
   'translation.json errors.notNegative',
   // Arithmetic and the calendar, not a regulation: "divided by 12" (months in a year), switching
   // health insurer "per 1 January".
