@@ -7,6 +7,8 @@
  *   nginx                            the production web server (tests/e2e/nginx.spec.ts)
  *   libnginx-mod-http-brotli-static  its brotli_static module; where a Debian release lacks it,
  *                                    the nginx test checks gzip alone and says so
+ *   fonts-sil-abyssinica             an Ethiopic font, as phones have one, so the Tigrinya
+ *                                    screenshots show letters, not boxes (the app ships no font)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +19,7 @@ const REQUIRED = [
   { name: 'chromium', present: () => existsSync(CHROMIUM_PATH) },
   { name: 'nginx', present: () => existsSync('/usr/sbin/nginx') },
   { name: 'libnginx-mod-http-brotli-static', present: () => existsSync(BROTLI_MODULE), optional: true },
+  { name: 'fonts-sil-abyssinica', present: () => existsSync('/usr/share/fonts/truetype/abyssinica'), optional: true },
 ];
 
 const missing = REQUIRED.filter((item) => !item.present());
@@ -29,6 +32,6 @@ if (missing.length > 0) {
   const run = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   run(['update', '-qq']);
   const available = missing.filter((item) => !item.optional || spawnSync('apt-cache', ['show', item.name], { stdio: 'ignore' }).status === 0);
-  for (const item of missing.filter((m) => !available.includes(m))) console.warn(`${item.name} is not available here: nginx will serve gzip only.`);
+  for (const item of missing.filter((m) => !available.includes(m))) console.warn(`${item.name} is not available here; the tests that use it say so.`);
   run(['install', '-y', '-qq', ...available.map((item) => item.name)]);
 }
