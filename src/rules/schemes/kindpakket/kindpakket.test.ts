@@ -51,6 +51,14 @@ const cases: SchemeCase[] = [
     unverified: true,
   },
   {
+    name: 'a family above 110% with payment arrears but no debts is unknown: arrears too can lead to debt help',
+    household: { ...gezinMetTweeKinderen, schulden: 'nee', betalingsachterstanden: 'ja' },
+    verdict: 'unknown',
+    key: 'schemes.kindpakket.reasons.schuldhulp',
+    params: { grens: { money: 223057 } },
+    unverified: true,
+  },
+  {
     name: 'a family above 110% who do not know about debts is unlikely',
     household: { ...gezinMetTweeKinderen, schulden: null },
     verdict: 'unlikely',

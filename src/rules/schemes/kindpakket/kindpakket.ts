@@ -7,6 +7,7 @@
  */
 import { heeftKinderen, inkomenTotPercentage, verblijfsstatus, woontInHeemskerk } from '../../engine/conditions';
 import type { Scheme } from '../../engine/types';
+import { heeftGeldzorgen } from '../../household/heeftGeldzorgen';
 
 const inkomen = inkomenTotPercentage('heemskerk.kindpakket', 'kindpakket.inkomensgrens');
 
@@ -21,10 +22,11 @@ export const kindpakket: Scheme = {
     {
       ...inkomen,
       // Above 110% the Kindpakket is still open to parents in schuldhulpverlening or the Wsnp;
-      // the check only knows whether there are debts, so it asks rather than says no.
+      // the check only knows whether there are debts or arrears (either can bring someone into
+      // schuldhulp, art. 1 Wgs), so it asks rather than says no.
       check: (h, context) => {
         const result = inkomen.check(h, context);
-        if (result?.verdict === 'fail' && result.key.startsWith('reasons.inkomen.fail') && h.schulden === 'ja') {
+        if (result?.verdict === 'fail' && result.key.startsWith('reasons.inkomen.fail') && heeftGeldzorgen(h) === 'ja') {
           return { ...result, verdict: 'unknown', key: 'schemes.kindpakket.reasons.schuldhulp' };
         }
         return result;
