@@ -31,8 +31,12 @@ async function load(code: LanguageCode): Promise<void> {
   );
 }
 
-/** What every text may name as a placeholder ({{telefoonGemeente}}, {{meerderjarig}}), see textFigures.ts. */
-const textFigures: Partial<TextFigures> = {};
+/**
+ * What every text may name as a placeholder ({{telefoonGemeente}}, {{meerderjarig}}, see
+ * textFigures.ts; {{voorbeeldBedrag}}, an amount as this language writes it, for hints and errors).
+ * One object, filled in as its parts become known, is i18next's default variables.
+ */
+const textFigures: Partial<TextFigures> & { voorbeeldBedrag?: string } = {};
 let loadNormFigures: (() => Promise<void>) | undefined;
 
 /** `figures`: those known at the start; the browser adds the norms' figures with `setTextPeildatum`. */
@@ -67,7 +71,7 @@ export function withNormFigures<T>(load: () => Promise<T>): () => Promise<T> {
 export async function changeLanguage(code: LanguageCode): Promise<void> {
   await Promise.all([load(code), load(DEFAULT_LANGUAGE)]);
   // Hints and error messages show an example amount as this language writes it ("1.250,00", "1,250.00").
-  (i18n.options.interpolation ??= {}).defaultVariables = { voorbeeldBedrag: formatAmountExample(code) };
+  textFigures.voorbeeldBedrag = formatAmountExample(code);
   await i18n.changeLanguage(code);
   // At build time the prerender sets these in the page it writes.
   if (typeof document === 'undefined') return;
