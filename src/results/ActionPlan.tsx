@@ -9,6 +9,7 @@ import { useMode } from '../modes/ModeContext';
 import { formatParams } from '../i18n/format';
 import { PhoneNumber } from '../ui/PhoneNumber';
 import { runtimeKey } from '../i18n/keys';
+import { SchemeName } from '../ui/SchemeName';
 
 function DeadlineText({ deadline }: { deadline: Deadline }) {
   const { t, i18n } = useTranslation();
@@ -58,7 +59,7 @@ export function ActionPlan({ plan }: { plan: Plan }) {
                   <ul>
                     {stap.deadlines.map((deadline) => (
                       <li key={deadline.schemeId}>
-                        <bdi lang="nl">{t(runtimeKey(`schemes.${deadline.schemeId}.name`))}</bdi>: <DeadlineText deadline={deadline} />
+                        <SchemeName id={deadline.schemeId} />: <DeadlineText deadline={deadline} />
                       </li>
                     ))}
                   </ul>

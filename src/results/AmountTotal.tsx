@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { totalAmount, type Outcome } from '../rules';
 import { formatMoney } from '../i18n/format';
-import { runtimeKey } from '../i18n/keys';
+import { SchemeName } from '../ui/SchemeName';
 
 /** `alOntvangen`: the schemes the household already receives, which are not new money. */
 export function AmountTotal({ outcomes, alOntvangen = [] }: { outcomes: readonly Outcome[]; alOntvangen?: readonly string[] }) {
@@ -24,7 +24,7 @@ export function AmountTotal({ outcomes, alOntvangen = [] }: { outcomes: readonly
       <ul>
         {total.counted.map((o) => (
           <li key={o.schemeId}>
-            <span lang="nl">{t(runtimeKey(`schemes.${o.schemeId}.name`))}</span>: {t('amounts.total.item', { perMaand: money(o.amount.perMaand) })}
+            <SchemeName id={o.schemeId} />: {t('amounts.total.item', { perMaand: money(o.amount.perMaand) })}
           </li>
         ))}
       </ul>

@@ -8,7 +8,7 @@ import { useMode } from '../modes/ModeContext';
 import type { Scheidingsscenario } from '../rules';
 import { ContactList } from '../ui/ContactList';
 import { formatMoney } from '../i18n/format';
-import { runtimeKey } from '../i18n/keys';
+import { SchemeName } from '../ui/SchemeName';
 
 export function EigenPerspectief({ scenario }: { scenario: Scheidingsscenario }) {
   const { t, i18n } = useTranslation();
@@ -27,7 +27,7 @@ export function EigenPerspectief({ scenario }: { scenario: Scheidingsscenario })
       <ul data-scheiding>
         {shown.map((outcome) => (
           <li key={outcome.schemeId} data-scheiding-scheme={outcome.schemeId} data-verdict={outcome.verdict}>
-            <span lang="nl">{t(runtimeKey(`schemes.${outcome.schemeId}.name`))}</span>
+            <SchemeName id={outcome.schemeId} />
             {': '}
             {t(`verdicts.${outcome.kind}.${outcome.verdict}`)}
             {outcome.amount && `, ${t('eigenPerspectief.scheiding.perMaand', { bedrag: formatMoney(outcome.amount.perMaand, i18n.language) })}`}

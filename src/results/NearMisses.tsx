@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { sources, type NearMiss, type Verjaardag, type Wijziging } from '../rules';
 import { formatMoney } from '../i18n/format';
-import { runtimeKey } from '../i18n/keys';
+import { SchemeName } from '../ui/SchemeName';
 
 function Basis({ sourceIds }: { sourceIds: NearMiss['sourceIds'] }) {
   const { t } = useTranslation();
@@ -29,7 +29,7 @@ function Miss({ miss }: { miss: NearMiss }) {
   return (
     <li className="near-miss" data-scheme={miss.schemeId}>
       <h3 className="utrecht-heading-3">
-        <bdi lang="nl">{t(runtimeKey(`schemes.${miss.schemeId}.name`))}</bdi>
+        <SchemeName id={miss.schemeId} />
       </h3>
       <p className="utrecht-paragraph">{what}</p>
       <p className="utrecht-paragraph">
@@ -52,7 +52,7 @@ function Change({ wijziging }: { wijziging: Wijziging }) {
         : t('nearMisses.amount', { voor: money(wijziging.perMaandVoor ?? 0), na: money(wijziging.perMaandNa ?? 0) });
   return (
     <li>
-      <bdi lang="nl">{t(runtimeKey(`schemes.${wijziging.schemeId}.name`))}</bdi>: {text}
+      <SchemeName id={wijziging.schemeId} />: {text}
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isolated } from '../i18n/format';
 import { channel, type Outcome } from '../rules';
 import { runtimeKey } from '../i18n/keys';
+import { SchemeName } from '../ui/SchemeName';
 
 export function RepaymentWarning({ outcomes }: { outcomes: readonly Outcome[] }) {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function RepaymentWarning({ outcomes }: { outcomes: readonly Outcome[] })
       <ul>
         {outcomes.map((o) => (
           <li key={o.schemeId}>
-            <span lang="nl">{t(runtimeKey(`schemes.${o.schemeId}.name`))}</span>: {t(runtimeKey(`alOntvangen.waarschuwing.${o.verdict}`))}
+            <SchemeName id={o.schemeId} />: {t(runtimeKey(`alOntvangen.waarschuwing.${o.verdict}`))}
           </li>
         ))}
       </ul>

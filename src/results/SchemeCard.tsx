@@ -23,9 +23,9 @@ export function SchemeCard({ outcome, whatIf }: { outcome: Outcome; whatIf?: Wha
   return (
     <li className={`scheme-card scheme-card--${outcome.verdict}`} aria-labelledby={headingId} data-scheme={scheme.id} data-verdict={outcome.verdict}>
       <h3 className="utrecht-heading-3" id={headingId}>
-        <span lang="nl" className="scheme-card__name">
+        <bdi lang="nl" className="scheme-card__name">
           {t(runtimeKey(`schemes.${scheme.id}.name`))}
-        </span>
+        </bdi>
       </h3>
       <p className="scheme-card__badge">{t(`verdicts.${outcome.kind}.${outcome.verdict}`)}</p>
       <p className="utrecht-paragraph">{t(runtimeKey(`schemes.${scheme.id}.summary`))}</p>

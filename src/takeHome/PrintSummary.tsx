@@ -13,6 +13,7 @@ import { version } from '../../package.json';
 import { QrCode } from './QrCode';
 import { resultsLink, sharedOutcomes } from './resultsPayload';
 import { runtimeKey } from '../i18n/keys';
+import { SchemeName } from '../ui/SchemeName';
 
 const GENERAL_CONTACTS: readonly ChannelId[] = ['gemeenteHeemskerkLoket', 'metHeemskerk'];
 
@@ -39,7 +40,7 @@ function PlanColumn({ t, language, outcomes, alOntvangen, plan, peildatum }: Col
             </strong>
             {stap.deadlines.map((deadline) => (
               <div key={deadline.schemeId}>
-                ☐ <bdi lang="nl">{t(runtimeKey(`schemes.${deadline.schemeId}.name`))}</bdi>: {t(runtimeKey(deadline.key), formatParams(deadline.params, language, (key, values) => t(runtimeKey(key), values)))}
+                ☐ <SchemeName id={deadline.schemeId} />: {t(runtimeKey(deadline.key), formatParams(deadline.params, language, (key, values) => t(runtimeKey(key), values)))}
               </div>
             ))}
           </li>
