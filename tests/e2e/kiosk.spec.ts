@@ -58,7 +58,8 @@ async function expectFreshStart(page: Page, eraseButton = 'Klaar: wis alles'): P
 }
 
 async function readQr(page: Page): Promise<string> {
-  const png = PNG.sync.read(await page.locator('.qr-code').screenshot());
+  // The print-out carries the same code, hidden on screen: read the one the visitor sees.
+  const png = PNG.sync.read(await page.locator('.qr-code:visible').screenshot());
   const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   if (!code) throw new Error('No QR code could be read from the results page');
   return code.data;
