@@ -5,7 +5,14 @@
  * check's screens in the background once the worker controls it, when the line is idle. At the
  * kiosk and for volunteers, every screen. A phone that asks to save data loads them when used.
  */
-const CHECK_SCREENS = [() => import('../questionnaire/Questionnaire'), () => import('../questionnaire/CheckAnswers'), () => import('./ResultsScreen'), () => import('./HelpNowScreen')];
+// normFigures: every screen after the start waits for the norms' figures in its texts (withNormFigures).
+const CHECK_SCREENS = [
+  () => import('../questionnaire/Questionnaire'),
+  () => import('../questionnaire/CheckAnswers'),
+  () => import('./ResultsScreen'),
+  () => import('./HelpNowScreen'),
+  () => import('../i18n/normFigures'),
+];
 const OTHER_SCREENS = [
   () => import('../catalogue/CataloguePage'),
   () => import('./SharedResultsPage'),

@@ -27,7 +27,7 @@ function Miss({ miss }: { miss: NearMiss }) {
         ? t(`nearMisses.${change.inkomen}`, { bedrag: money(-change.verschil) })
         : '';
   return (
-    <li className="near-miss" data-scheme={miss.schemeId}>
+    <li className="near-miss" data-near-miss={miss.schemeId}>
       <h3 className="utrecht-heading-3">
         <SchemeName id={miss.schemeId} />
       </h3>

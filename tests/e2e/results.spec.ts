@@ -111,7 +111,7 @@ describe('the results an inhabitant can act on (issue 13)', () => {
   it('pensioner with € 9.000 savings, in easy-read Dutch: the AIO he just misses, by € 1.000 over the asset limit, with what it would bring', async () => {
     const page = await resultsOf('nl-NL', pensionado, { 'rondkomen-check.easyRead': '1' });
     await summaryFitsFirstScreen(page);
-    const aio = page.locator('.near-miss[data-scheme="aio"]');
+    const aio = page.locator('[data-near-miss="aio"]');
     await expect(aio.textContent()).resolves.toMatch(/Met €\s1\.000 minder spaargeld komt u onder de vermogensgrens\.\s*Dat zou ongeveer €\s[\d.,]+ per maand opleveren/);
     await expect(page.locator('.income-chart__table table').count()).resolves.toBe(1);
     await screenshot(page, 'results-nl-easy-pensioner');
