@@ -162,6 +162,21 @@ describe('answersToHousehold', () => {
       expect(household(met({ studieBeperking: 'ja' }))?.studieBeperking).toBe(false);
     });
 
+    it('a 68-year-old, not asked about student finance, gets none, even with a stale "ja"', () => {
+      expect(household(met({ leeftijd: '68', studiefinanciering: undefined }))).toMatchObject({ studiefinanciering: false, studieBeperking: false });
+      expect(household(met({ leeftijd: '68', studiefinanciering: 'ja', studieBeperking: 'ja' }))).toMatchObject({ studiefinanciering: false, studieBeperking: false });
+    });
+
+    it('a 68-year-old with a partner of 40 is not asked either: the question is about the applicant alone', () => {
+      const stel = met({ leeftijd: '68', leefvorm: 'samen', partnerLeeftijd: '40', partnerVerblijfsstatus: 'nederlands', studiefinanciering: undefined });
+      expect(household(stel)).toMatchObject({ studiefinanciering: false, partner: { leeftijd: 40 } });
+      expect(applicableSteps(stel, PEILDATUM).map((s) => s.id)).toContain('werkEnStudie');
+    });
+
+    it('a 30-year-old is still asked: without an answer there is no household', () => {
+      expect(household(met({ leeftijd: '30', studiefinanciering: undefined }))).toBeNull();
+    });
+
     it('someone who does not rent pays 0 rent, whatever was typed in the rent field', () => {
       expect(household(met({ woonsituatie: 'koop', huur: 'abc' }))?.huurPerMaand).toBe(0);
     });

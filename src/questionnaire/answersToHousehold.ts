@@ -8,7 +8,7 @@
 import { householdSchema, mogelijkAlOntvangen, type Household, type Toeslag } from '../rules';
 import { INKOMSTENBRONNEN, type Answers } from './answers';
 import { parseAmount, parseWholeNumber } from './parseAmount';
-import { asksKostendelers, asksStoptMetBedrijf, asksToetsingsinkomen, asksWerkloosNa50 } from './steps';
+import { asksKostendelers, asksStoptMetBedrijf, asksStudiefinanciering, asksToetsingsinkomen, asksWerkloosNa50 } from './steps';
 
 function whole(text: string | undefined): number | undefined {
   const result = parseWholeNumber(text ?? '');
@@ -49,8 +49,8 @@ function withoutOntvangtAl(answers: Answers, peildatum: string): Household | nul
     ondernemer: answers.ondernemer === undefined ? undefined : answers.ondernemer === 'ja',
     stoptMetBedrijf: asksStoptMetBedrijf(answers, peildatum) ? answers.stoptMetBedrijf === 'ja' : false,
     werkloosNa50: asksWerkloosNa50(answers, peildatum) ? answers.werkloosNa50 : 'nee',
-    studiefinanciering: answers.studiefinanciering === undefined ? undefined : answers.studiefinanciering === 'ja',
-    studieBeperking: answers.studiefinanciering === 'ja' && answers.studieBeperking === 'ja',
+    studiefinanciering: !asksStudiefinanciering(answers, peildatum) ? false : answers.studiefinanciering === undefined ? undefined : answers.studiefinanciering === 'ja',
+    studieBeperking: asksStudiefinanciering(answers, peildatum) && answers.studiefinanciering === 'ja' && answers.studieBeperking === 'ja',
     kinderopvang: aantalKinderen > 0 && answers.kinderopvang === 'ja',
     verblijfsstatus: answers.verblijfsstatus === 'zegIkLiever' ? null : answers.verblijfsstatus,
     partnerVerblijfsstatus: answers.leefvorm !== 'samen' || answers.partnerVerblijfsstatus === 'zegIkLiever' ? null : answers.partnerVerblijfsstatus,

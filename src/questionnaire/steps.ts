@@ -7,6 +7,7 @@ import {
   nodigKostendelers,
   nodigLaagInkomenSinds,
   nodigStoptMetBedrijf,
+  nodigStudiefinanciering,
   nodigWerkloosNa50,
   LIMITS,
   TOESLAGEN,
@@ -38,6 +39,7 @@ function bekend(answers: Answers): BekendeFeiten {
 export const asksLaagInkomenSinds = (answers: Answers, peildatum: string): boolean => nodigLaagInkomenSinds(bekend(answers), peildatum);
 export const asksWerkloosNa50 = (answers: Answers, peildatum: string): boolean => nodigWerkloosNa50(bekend(answers), peildatum);
 export const asksStoptMetBedrijf = (answers: Answers, peildatum: string): boolean => nodigStoptMetBedrijf(bekend(answers), peildatum);
+export const asksStudiefinanciering = (answers: Answers, peildatum: string): boolean => nodigStudiefinanciering(bekend(answers), peildatum);
 
 /** The toeslagen test gross yearly income; nobody without income needs to look it up. */
 export function asksToetsingsinkomen(answers: Answers): boolean {
@@ -125,7 +127,7 @@ export const steps: readonly StepDefinition[] = [
       z
         .object({
           ondernemer: yesNo,
-          studiefinanciering: yesNo,
+          studiefinanciering: z.optional(z.nullable(z.string())),
           stoptMetBedrijf: z.optional(z.nullable(z.string())),
           werkloosNa50: z.optional(z.nullable(z.string())),
           studieBeperking: z.optional(z.nullable(z.string())),
@@ -134,6 +136,8 @@ export const steps: readonly StepDefinition[] = [
           const current = { ...answers, ...(values as Answers) };
           if (asksStoptMetBedrijf(current, peildatum)) requireField(ctx, yesNo, values.stoptMetBedrijf, ['stoptMetBedrijf']);
           if (asksWerkloosNa50(current, peildatum)) requireField(ctx, yesNo, values.werkloosNa50, ['werkloosNa50']);
+          if (!asksStudiefinanciering(current, peildatum)) return;
+          requireField(ctx, yesNo, values.studiefinanciering, ['studiefinanciering']);
           if (values.studiefinanciering === 'ja') requireField(ctx, yesNo, values.studieBeperking, ['studieBeperking']);
         })),
   },

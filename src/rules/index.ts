@@ -26,3 +26,4 @@ export { nodigWerkloosNa50 } from './schemes/ioaw/ioaw';
 export { nodigStoptMetBedrijf } from './schemes/ioaz/ioaz';
 export { nodigLaagInkomenSinds } from './schemes/individueleInkomenstoeslag/individueleInkomenstoeslag';
 export { nodigKostendelers } from './household/bijstandsnorm';
+export { nodigStudiefinanciering } from './engine/conditions';

@@ -152,6 +152,19 @@ describe('a single person', () => {
   });
 });
 
+describe('a pensioner', () => {
+  it('is not asked about student finance (no rule can turn on it from AOW age), someone of 30 is', async () => {
+    const page = await phone390('nl-NL');
+    const base = { woonplaats: 'heemskerk', leefvorm: 'alleen', aantalKinderen: '0', kostendelers: '0', verblijfsstatus: 'nederlands' };
+    await openStep(page, 'werkEnStudie', { ...base, leeftijd: '68' });
+    await page.locator('#q-ondernemer-nee').waitFor();
+    expect(await page.locator('form').textContent()).not.toMatch(/studiefinanciering|studie/i);
+    await screenshot(page, 'form-details-pensioner-werk-en-studie');
+    await openStep(page, 'werkEnStudie', { ...base, leeftijd: '30' });
+    await page.locator('#q-studiefinanciering-nee').waitFor();
+  });
+});
+
 describe('easy-read', () => {
   it('moves the counter with every question of a step, and axe finds nothing', async () => {
     const page = await phone390('nl-NL');

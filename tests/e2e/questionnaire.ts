@@ -105,7 +105,7 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   await page.getByRole('group', { name: /eigen bedrijf/ }).getByLabel(h.ondernemer ? 'Ja' : 'Nee').check();
   if (h.ondernemer && h.leeftijd >= 55 && h.leeftijd < 67) await page.getByRole('group', { name: /stoppen met uw bedrijf/ }).getByLabel('Nee').check();
   if (!h.ondernemer && h.leeftijd >= 50 && h.leeftijd < 67) await page.getByRole('group', { name: /werkloos/ }).getByLabel('Nee').check();
-  await page.getByRole('group', { name: /studiefinanciering/ }).getByLabel('Nee').check();
+  if (h.leeftijd < 67) await page.getByRole('group', { name: /studiefinanciering/ }).getByLabel('Nee').check();
   await volgende(page);
 
   await next(page, 'Inkomen');

@@ -13,7 +13,7 @@ import { Questions } from '../paging';
 import { questionLabel } from '../questionLabel';
 import { parseWholeNumber } from '../parseAmount';
 import { ontvangtAlOpties } from '../answersToHousehold';
-import { asksLaagInkomenSinds, asksStoptMetBedrijf, asksWerkloosNa50, type StepId } from '../steps';
+import { asksLaagInkomenSinds, asksStoptMetBedrijf, asksStudiefinanciering, asksWerkloosNa50, type StepId } from '../steps';
 import { useFieldError } from '../useFieldError';
 
 const YES_NO = ['ja', 'nee'] as const;
@@ -104,8 +104,8 @@ function WerkEnStudie({ answers, peildatum }: { answers: Answers; peildatum: str
         <ChoiceQuestion key="ondernemer" name="ondernemer" options={YES_NO} />,
         asksStoptMetBedrijf(current, peildatum) && <ChoiceQuestion key="stoptMetBedrijf" name="stoptMetBedrijf" options={YES_NO} />,
         asksWerkloosNa50(current, peildatum) && <ChoiceQuestion key="werkloosNa50" name="werkloosNa50" options={YES_NO} />,
-        <ChoiceQuestion key="studiefinanciering" name="studiefinanciering" options={YES_NO} />,
-        current.studiefinanciering === 'ja' && <ChoiceQuestion key="studieBeperking" name="studieBeperking" options={YES_NO} />,
+        asksStudiefinanciering(current, peildatum) && <ChoiceQuestion key="studiefinanciering" name="studiefinanciering" options={YES_NO} />,
+        asksStudiefinanciering(current, peildatum) && current.studiefinanciering === 'ja' && <ChoiceQuestion key="studieBeperking" name="studieBeperking" options={YES_NO} />,
       ]}
     />
   );

@@ -7,6 +7,8 @@ import { inkomensraming } from '../household/inkomensraming';
 import type { NormId, SourceId } from '../norms/norms';
 import type { Household, Verblijfsstatus } from '../household/household';
 import type { CheckResult, Condition, ReasonParams, RuleContext } from './types';
+import type { BekendeFeiten } from './vraagNodig';
+import { getNorm } from '../norms/getNorm';
 
 export const woontInHeemskerk = (sourceId: SourceId): Condition => ({
   id: 'woonplaats',
@@ -140,6 +142,20 @@ export const geenStudiefinanciering = (sourceId: SourceId): Condition => ({
   },
   describe: () => ({ key: 'conditions.studiefinanciering' }),
 });
+
+/**
+ * "Studiefinanciering or WTOS?" (asked of the applicant) is read by the bijstand, the IIT, the
+ * minimaregelingen, the studietoeslag and, as "studying", the kinderopvangtoeslag. From AOW age
+ * on none of them can turn on it: the bijstand and the IIT end at AOW age anyway, and the others
+ * need a Wsf 2000 or WTOS entitlement, which starts before 30 (rijksoverheid.nl: mbo-bol and
+ * higher education "bent u nog geen 30 jaar"); even the levenlanglerenkrediet, a loan a PW
+ * reading might count as studiefinanciering, stops at 56. The skipped answer is "no".
+ * ⚠️ The Wsf age limit itself is not verified against the law text, so between 30 and AOW age
+ * the question is still asked rather than skipped on that figure.
+ */
+export function nodigStudiefinanciering(bekend: BekendeFeiten, peildatum: string): boolean {
+  return bekend.leeftijd === null || bekend.leeftijd < getNorm('leeftijd.aow', peildatum).value;
+}
 
 /**
  * Heemskerk asks for "little" assets but its own limit was not found. Up to the bijstand limit

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PEILDATUM } from '../../../tests/fixtures/rules';
 import { getNorm } from '../norms/getNorm';
 import { nodigKostendelers } from '../household/bijstandsnorm';
+import { nodigStudiefinanciering } from './conditions';
 import { nodigLaagInkomenSinds } from '../schemes/individueleInkomenstoeslag/individueleInkomenstoeslag';
 import { nodigWerkloosNa50 } from '../schemes/ioaw/ioaw';
 import { nodigStoptMetBedrijf } from '../schemes/ioaz/ioaz';
@@ -67,5 +68,17 @@ describe('Art. 22a PW: housemates count only from the adults’ norm on', () => 
     [null, true],
   ])('age %s: asked %s', (leeftijd, asked) => {
     expect(nodigKostendelers({ leeftijd, ondernemer: null }, PEILDATUM)).toBe(asked);
+  });
+});
+
+describe('Art. 13 lid 2 PW, art. 36b PW, Wsf 2000 and WTOS: student finance is asked up to AOW age, never from it', () => {
+  it.each([
+    [30, true],
+    [aow - 1, true],
+    [aow, false],
+    [68, false],
+    [null, true],
+  ])('age %s: asked %s', (leeftijd, asked) => {
+    expect(nodigStudiefinanciering({ leeftijd, ondernemer: null }, PEILDATUM)).toBe(asked);
   });
 });

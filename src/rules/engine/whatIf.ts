@@ -11,6 +11,7 @@ import type { Household } from '../household/household';
 import { LIMITS } from '../household/limits';
 import { netIncome } from '../household/netIncome';
 import type { SourceId } from '../norms/norms';
+import { scheidingsscenario } from '../eigenPerspectief/naScheiding';
 import { evaluate, evaluateScheme } from './evaluate';
 import type { Outcome, Scheme, Verdict } from './types';
 
@@ -86,7 +87,9 @@ export type Verandering =
   | { soort: 'vermogen'; verschil: number }
   | { soort: 'inkomen'; inkomen: WhatIf['inkomen']; verschil: number }
   /** `kind`: the child's place in `kinderen`; `leeftijd`: the age it turns. */
-  | { soort: 'verjaardag'; kind: number; leeftijd: number };
+  | { soort: 'verjaardag'; kind: number; leeftijd: number }
+  /** The applicant living without the partner, with no income of their own (`naScheiding`). */
+  | { soort: 'zonderPartner' };
 
 export type NearMiss = {
   schemeId: string;
@@ -123,17 +126,35 @@ function gevolg(scheme: Scheme, household: Household, peildatum: string, verande
 }
 
 /**
+ * For a couple that just misses a scheme on its joint income: what the applicant would get living
+ * without the partner, from the separation scenario that the own-view section shows (same derived
+ * household, same assumptions: no income of the applicant's own). Only when that lets the scheme
+ * in; it stands beside the income near miss and is no advice to split up: living apart in name
+ * only is still one household (art. 3 PW).
+ */
+function zonderPartner(scheme: Scheme, alleen: () => readonly Outcome[]): NearMiss | null {
+  const outcome = alleen().find((o) => o.schemeId === scheme.id);
+  if (outcome?.verdict !== 'likely') return null;
+  return { schemeId: scheme.id, verandering: { soort: 'zonderPartner' }, verdict: outcome.verdict, perMaand: perMaand(outcome), sourceIds: scheme.sourceIds };
+}
+
+/**
  * The schemes the household just misses (unlikely now), each with the nearest change that lets it
- * in: savings under the asset limit, a little less income. Savings first: for the AIO and the
- * bijstand the asset limit (art. 34 PW) is a plain line, while less income is rarely a choice.
+ * in: savings under the asset limit, a little less income, and for a couple missing it on that
+ * income, the applicant without the partner. Savings first: for the AIO and the bijstand the asset
+ * limit (art. 34 PW) is a plain line, while less income is rarely a choice.
  */
 export function nearMisses(schemes: readonly Scheme[], household: Household, peildatum: string): NearMiss[] {
+  let scenario: readonly Outcome[] | undefined;
+  const alleen = () => (scenario ??= scheidingsscenario(household, peildatum).outcomes);
   return schemes.flatMap((scheme) => {
     if (evaluateScheme(scheme, household, peildatum).verdict !== 'unlikely') return [];
     const minderVermogen = metMinderVermogen(scheme, household, peildatum);
     if (minderVermogen) return [gevolg(scheme, minderVermogen, peildatum, { soort: 'vermogen', verschil: minderVermogen.vermogen! - household.vermogen! })];
     const minderInkomen = metMinderInkomen(scheme, household, peildatum);
-    return minderInkomen ? [gevolg(scheme, minderInkomen.household, peildatum, minderInkomen.verandering)] : [];
+    if (!minderInkomen) return [];
+    const partnerWeg = household.partner === null ? null : zonderPartner(scheme, alleen);
+    return [gevolg(scheme, minderInkomen.household, peildatum, minderInkomen.verandering), ...(partnerWeg ? [partnerWeg] : [])];
   });
 }
 
