@@ -90,7 +90,7 @@ const rejections: Rejection[] = [
   { name: 'a number of cost sharers in words', step: 'medebewoners', input: { kostendelers: 'twee' }, expected: [{ path: ['kostendelers'], message: 'formDetails.wholeNumber' }] },
   // werkEnStudie
   { name: 'no answer about being self-employed', step: 'werkEnStudie', input: withChanges('werkEnStudie', { ondernemer: undefined }), expected: [{ path: ['ondernemer'], message: 'errors.choose' }] },
-  { name: 'no answer about student finance', step: 'werkEnStudie', answers: volwassene, input: withChanges('werkEnStudie', { studiefinanciering: null }), expected: [{ path: ['studiefinanciering'], message: 'errors.choose' }] },
+  { name: 'no answer about student finance', step: 'werkEnStudie', input: withChanges('werkEnStudie', { studiefinanciering: null }), expected: [{ path: ['studiefinanciering'], message: 'errors.choose' }] },
   { name: 'a 30-year-old without an answer about student finance', step: 'werkEnStudie', answers: { leeftijd: '30' }, input: withChanges('werkEnStudie', { studiefinanciering: undefined }), expected: [{ path: ['studiefinanciering'], message: 'errors.choose' }] },
   { name: 'a 68-year-old, not asked about student finance, without an answer to it', step: 'werkEnStudie', answers: { leeftijd: '68' }, input: withChanges('werkEnStudie', { studiefinanciering: undefined }), expected: [] },
   { name: 'a 55-year-old employee without saying whether they lost a job after 50', step: 'werkEnStudie', answers: { leeftijd: '55' }, input: valid.werkEnStudie, expected: [{ path: ['werkloosNa50'], message: 'errors.choose' }] },

@@ -127,7 +127,8 @@ export const steps: readonly StepDefinition[] = [
       z
         .object({
           ondernemer: yesNo,
-          studiefinanciering: z.optional(z.nullable(z.string())),
+          // The age is answered in an earlier step, so the shape knows whether this is asked.
+          studiefinanciering: asksStudiefinanciering(answers, peildatum) ? yesNo : z.optional(z.nullable(z.string())),
           stoptMetBedrijf: z.optional(z.nullable(z.string())),
           werkloosNa50: z.optional(z.nullable(z.string())),
           studieBeperking: z.optional(z.nullable(z.string())),
@@ -136,9 +137,7 @@ export const steps: readonly StepDefinition[] = [
           const current = { ...answers, ...(values as Answers) };
           if (asksStoptMetBedrijf(current, peildatum)) requireField(ctx, yesNo, values.stoptMetBedrijf, ['stoptMetBedrijf']);
           if (asksWerkloosNa50(current, peildatum)) requireField(ctx, yesNo, values.werkloosNa50, ['werkloosNa50']);
-          if (!asksStudiefinanciering(current, peildatum)) return;
-          requireField(ctx, yesNo, values.studiefinanciering, ['studiefinanciering']);
-          if (values.studiefinanciering === 'ja') requireField(ctx, yesNo, values.studieBeperking, ['studieBeperking']);
+          if (asksStudiefinanciering(current, peildatum) && values.studiefinanciering === 'ja') requireField(ctx, yesNo, values.studieBeperking, ['studieBeperking']);
         })),
   },
   {

@@ -1,6 +1,7 @@
 /**
- * "Just missed": the schemes that a little less savings or income would let in, with the amount
- * they would bring and their legal basis; and what a child's next birthday changes.
+ * "Just missed": the schemes that a little less savings or income, or for a couple the applicant
+ * living without the partner, would let in, with the amount they would bring and their legal
+ * basis; and what a child's next birthday changes.
  */
 import { useTranslation } from 'react-i18next';
 import { sources, type NearMiss, type Verjaardag, type Wijziging } from '../rules';
@@ -25,9 +26,11 @@ function Miss({ miss }: { miss: NearMiss }) {
       ? t('nearMisses.vermogen', { bedrag: money(-change.verschil) })
       : change.soort === 'inkomen'
         ? t(`nearMisses.${change.inkomen}`, { bedrag: money(-change.verschil) })
-        : '';
+        : change.soort === 'zonderPartner'
+          ? t('nearMissPartner.what')
+          : '';
   return (
-    <li className="near-miss" data-near-miss={miss.schemeId}>
+    <li className="near-miss" data-near-miss={miss.schemeId} data-near-miss-change={change.soort}>
       <h3 className="utrecht-heading-3">
         <SchemeName id={miss.schemeId} />
       </h3>
@@ -36,6 +39,7 @@ function Miss({ miss }: { miss: NearMiss }) {
         {miss.verdict === 'unknown' ? t('nearMisses.thenAsk') : miss.perMaand !== null ? t('nearMisses.brings', { bedrag: money(miss.perMaand) }) : t('nearMisses.bringsUnknown')}
       </p>
       {change.soort === 'vermogen' && <p className="utrecht-paragraph">{t('nearMisses.savingsCaution')}</p>}
+      {change.soort === 'zonderPartner' && <p className="utrecht-paragraph">{t('nearMissPartner.assumption')}</p>}
       <Basis sourceIds={miss.sourceIds} />
     </li>
   );
@@ -70,7 +74,7 @@ export function NearMisses({ nearMisses, verjaardagen }: { nearMisses: readonly 
           <p className="utrecht-paragraph">{t('nearMisses.intro')}</p>
           <ul className="scheme-list">
             {nearMisses.map((miss) => (
-              <Miss key={miss.schemeId} miss={miss} />
+              <Miss key={`${miss.schemeId}-${miss.verandering.soort}`} miss={miss} />
             ))}
           </ul>
         </>

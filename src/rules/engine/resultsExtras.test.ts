@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PEILDATUM, alleenstaande, limiet, norm } from '../../../tests/fixtures/rules';
+import { PEILDATUM, alleenstaande, limiet, metInkomen, norm, paar } from '../../../tests/fixtures/rules';
+import { scheidingsscenario } from '../eigenPerspectief/naScheiding';
 import { euro } from '../../../tests/fixtures/toeslagen';
 import { schemes } from '../schemes';
 import { evaluate } from './evaluate';
@@ -109,5 +110,33 @@ describe('actionPlan: steps per organisation, deadlines, one checklist', () => {
     const counts = plan.documenten.map((d) => d.schemeIds.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(plan.documenten.find((d) => d.documentId === 'idBewijs')?.schemeIds.length).toBeGreaterThan(1);
+  });
+});
+
+describe('nearMisses: the applicant without the partner, for a couple just missing the bijstand on its joint income (art. 21–22 PW)', () => {
+  const gehuwden = norm('bijstandsnorm.gehuwden');
+  const stel = (netto: number) => ({ ...metInkomen(paar(), netto), toetsingsinkomen: null });
+  const zonderPartner = (netto: number) => nearMisses(schemes, stel(netto), PEILDATUM).find((m) => m.schemeId === 'algemeneBijstand' && m.verandering.soort === 'zonderPartner');
+
+  it('one cent below the couple norm the bijstand is likely: no near miss', () => {
+    expect(nearMisses(schemes, stel(gehuwden - 1), PEILDATUM).some((m) => m.schemeId === 'algemeneBijstand')).toBe(false);
+  });
+
+  it('at the couple norm (nothing to top up) it is missed by one cent, and alone it would bring what the separation scenario says', () => {
+    const misses = nearMisses(schemes, stel(gehuwden), PEILDATUM).filter((m) => m.schemeId === 'algemeneBijstand');
+    expect(misses.map((m) => m.verandering)).toEqual([{ soort: 'inkomen', inkomen: 'nettoPerMaand', verschil: -1 }, { soort: 'zonderPartner' }]);
+    const alleen = scheidingsscenario(stel(gehuwden), PEILDATUM).outcomes.find((o) => o.schemeId === 'algemeneBijstand')!;
+    expect(misses[1]).toMatchObject({ verdict: 'likely', perMaand: alleen.amount!.perMaand });
+    expect(misses[1]!.perMaand).toBeGreaterThan(0);
+  });
+
+  it('€ 100 above the couple norm it is still shown; half as much again (more than a quarter of the income too much) it is not', () => {
+    expect(zonderPartner(gehuwden + euro(100))).toBeDefined();
+    expect(zonderPartner(Math.round(gehuwden * 1.5))).toBeUndefined();
+  });
+
+  it('not for a single person, and not when the applicant alone could not be told (savings unknown)', () => {
+    expect(nearMisses(schemes, { ...metInkomen(alleenstaande(), norm('bijstandsnorm.alleenstaande')), toetsingsinkomen: null }, PEILDATUM).some((m) => m.verandering.soort === 'zonderPartner')).toBe(false);
+    expect(nearMisses(schemes, { ...stel(gehuwden), vermogen: euro(500) }, PEILDATUM).some((m) => m.verandering.soort === 'zonderPartner')).toBe(false);
   });
 });
