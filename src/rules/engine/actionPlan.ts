@@ -40,15 +40,13 @@ function deadline(schemeId: string, peildatum: string): Deadline {
     const maand = String((termijn.value % 12) + 1).padStart(2, '0');
     return { schemeId, key: `${KEY}.toeslag`, params: { datum: { date: `${jaar}-${maand}-01` }, jaar: Number(peildatum.slice(0, 4)) }, sourceId: termijn.sourceId, verified: termijn.verified };
   }
-  if (schemeId === 'kwijtschelding') {
-    const termijn = norm('kwijtschelding.verzoektermijn');
-    return { schemeId, key: `${KEY}.kwijtschelding`, params: { maanden: termijn.value }, sourceId: termijn.sourceId, verified: termijn.verified };
-  }
   // Art. 44 PW: bijstand runs from the day someone reports, never from before: report now.
   if (BIJSTAND.includes(schemeId)) {
     const terug = norm('bijstand.terugwerkendeKracht');
     return { schemeId, key: `${KEY}.vanafMelding`, params: { maanden: terug.value }, sourceId: terug.sourceId, verified: terug.verified };
   }
+  // Kwijtschelding too: the term to ask after the tax bill is the municipality's own (its leidraad;
+  // other municipalities say six weeks, others three months) and Heemskerk's was not found.
   return { schemeId, key: `${KEY}.vraag`, params: {}, sourceId: null, verified: true };
 }
 

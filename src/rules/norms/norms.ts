@@ -234,19 +234,20 @@ export const sources = {
   // The application terms for the action plan: read in secondary sources only (the Awir text and
   // the Leidraad were not at hand), so every deadline built on them says "check this".
   'awir.art15': {
-    title: 'Algemene wet inkomensafhankelijke regelingen, art. 15 lid 1 (aanvraag vóór 1 september van het jaar na het berekeningsjaar)',
+    // ⚠️ The consolidated text in MinBZK/regelrecht (BWBR0018472, stand 2025-01-01, read 2026-12-01)
+    // says "tot 1 april"; Toeslagen and the press in 2025 say 1 September for 2024. Until the
+    // wetten.overheid.nl text is read, the figure stays unverified.
+    title: 'Algemene wet inkomensafhankelijke regelingen, art. 15 lid 1 (aanvraag vóór 1 september van het jaar na het berekeningsjaar; regelrecht-tekst 2025 zegt 1 april)',
     url: 'https://wetten.overheid.nl/BWBR0018472/2026-01-01',
     bwbId: 'BWBR0018472',
     article: '15',
     confidence: 'S',
   },
-  'invordering.kwijtscheldingstermijn': {
-    title: 'Uitvoeringsregeling Invorderingswet 1990 en Leidraad Invordering: verzoek om kwijtschelding binnen drie maanden na de dagtekening van het aanslagbiljet (via gemeentelijke belastingpagina\'s)',
-    bwbId: 'BWBR0004766',
-    confidence: 'S',
-  },
   'participatiewet.art44': {
-    title: 'Participatiewet, art. 44 lid 1 (bijstand met ingang van de dag van de melding)',
+    // The article text was not in the regelrecht corpus; the reading follows CRvB case law
+    // (ECLI:NL:CRVB:2018:3283, 2019:1080, 2020:1242): no bijstand before the day of the melding,
+    // save special circumstances.
+    title: 'Participatiewet, art. 44 lid 1 (bijstand met ingang van de dag van de melding; CRvB 9-10-2018, ECLI:NL:CRVB:2018:3283)',
     url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
     bwbId: 'BWBR0015703',
     article: '44',
@@ -1504,12 +1505,6 @@ export const norms = {
     unit: 'maanden',
     lastCheckedOn: '2026-12-01',
     values: [{ validFrom: '2006-01-01', value: 8, sourceId: 'awir.art15', verified: false }],
-  },
-  'kwijtschelding.verzoektermijn': {
-    description: 'Kwijtschelding van gemeentelijke belastingen vragen binnen zoveel maanden na de dagtekening van het aanslagbiljet',
-    unit: 'maanden',
-    lastCheckedOn: '2026-12-01',
-    values: [{ validFrom: '2008-01-01', value: 3, sourceId: 'invordering.kwijtscheldingstermijn', verified: false }],
   },
   'bijstand.terugwerkendeKracht': {
     description: 'Zo veel maanden terug vanaf de melding kan bijstand worden toegekend: geen, bijstand gaat in op de dag van de melding (art. 44 lid 1 PW)',
