@@ -267,6 +267,13 @@ export const sources = {
     article: '24a',
     confidence: 'P',
   },
+  'participatiewet.art31': {
+    title: 'Participatiewet, art. 31 lid 2 n (25% van de inkomsten uit arbeid, tot een maximum, vanaf de AOW-leeftijd zonder termijn), tekst 1-1-2026',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
+    bwbId: 'BWBR0015703',
+    article: '31',
+    confidence: 'P',
+  },
   'participatiewet.art34a': {
     title: 'Participatiewet, art. 34a (inkomsten uit arbeid deels niet verrekend), Stb. 2025, 312, in werking 1-1-2027 (Stb. 2025, 313)',
     url: 'https://wetten.overheid.nl/BWBR0015703/2027-01-01',
@@ -1475,16 +1482,27 @@ export const norms = {
     values: [{ validFrom: '2027-01-01', value: 12, sourceId: 'participatiewet.art34a', verified: true }],
   },
   'vrijlatingArbeid.percentageAow': {
-    description: 'Art. 34a lid 1 c PW: dit deel van de inkomsten uit arbeid per maand wordt niet verrekend vanaf de AOW-leeftijd',
+    description: 'Dit deel van de inkomsten uit arbeid per maand telt niet mee vanaf de AOW-leeftijd (2026: art. 31 lid 2 n PW; 2027: art. 34a lid 1 c PW)',
     unit: 'procent',
     lastCheckedOn: '2026-12-01',
-    values: [{ validFrom: '2027-01-01', value: 25, sourceId: 'participatiewet.art34a', verified: true }],
+    values: [
+      { ...Y_2026, value: 25, sourceId: 'participatiewet.art31', verified: true },
+      { validFrom: '2027-01-01', value: 25, sourceId: 'participatiewet.art34a', verified: true },
+    ],
   },
   'vrijlatingArbeid.maximumAow': {
-    description: 'Art. 34a lid 1 c PW: hoogstens dit bedrag per maand wordt niet verrekend vanaf de AOW-leeftijd',
+    description: 'Hoogstens dit bedrag per maand telt niet mee vanaf de AOW-leeftijd (2026: art. 31 lid 2 n PW; 2027: art. 34a lid 1 c PW)',
     unit: 'eurocent/maand',
     lastCheckedOn: '2026-12-01',
     values: [
+      { ...H1_2026, value: 28500, sourceId: 'participatiewet.art31', verified: true },
+      {
+        ...H2_2026,
+        value: 28900,
+        sourceId: 'participatiewet.art31',
+        verified: false,
+        note: 'Geïndexeerd met het minimumloon (art. 38 lid 4); alleen uit een afgeleide van de wettekst 1-7-2026 (national-figures S3, P*).',
+      },
       {
         validFrom: '2027-01-01',
         value: 22600,

@@ -2,15 +2,18 @@
  * De aanvulling tot de bijstandsnorm: what the bijstand adds to the net income each month. The
  * toepasselijke norm (with the kostendelersnorm where it applies) minus the net income.
  *
- * ⚠️ The vrijlatingen of art. 31 PW (part of earnings, giften) are not applied, so someone who
- * works may get a little more than this. The norm includes the vakantietoeslag, which the
- * bijstand pays once a year; the income includes the holiday pay (household/inkomensraming.ts).
+ * The part of the work income the law always leaves out (from AOW age, `vrijgelatenArbeidsinkomen`)
+ * does not count, as in the income test. ⚠️ The other vrijlatingen of art. 31 and 34a PW (below AOW
+ * age, giften) are not applied, so someone who works may get a little more than this. The norm
+ * includes the vakantietoeslag, which the bijstand pays once a year; the income includes the
+ * holiday pay (household/inkomensraming.ts).
  */
 import { MAANDEN_PER_JAAR } from '../engine/money';
 import type { Amount, RuleContext } from '../engine/types';
 import { bijstandsnorm } from '../household/bijstandsnorm';
 import type { Household } from '../household/household';
 import { inkomensraming } from '../household/inkomensraming';
+import { metVrijgelatenArbeid, vrijgelatenArbeidsinkomen } from './participatiewet2027';
 
 const KEY = 'amounts.steps.algemeneBijstand';
 
@@ -18,7 +21,8 @@ export function bijstandAanvulling(h: Household, context: RuleContext): Amount |
   // Already on bijstand: the income given is the bijstand itself, so nothing comes on top of it.
   if (h.ontvangtBijstand) return null;
   const norm = bijstandsnorm(h, context);
-  const raming = inkomensraming(h, context);
+  const raming = inkomensraming(metVrijgelatenArbeid(h, context), context);
+  const vrijgelaten = vrijgelatenArbeidsinkomen(h, context);
   if (!norm || raming === null) return null;
   // Like with like: the norm includes the vakantietoeslag, so the holiday pay counts as income too.
   const inkomen = raming.netto + Math.round(raming.vakantiegeld);
@@ -29,6 +33,7 @@ export function bijstandAanvulling(h: Household, context: RuleContext): Amount |
     estimated: false,
     steps: [
       { key: `${KEY}.norm`, params: { norm: { money: norm.bedrag }, huishouden: { term: norm.huishouden }, personen: norm.kostendelers ?? 0 } },
+      ...(vrijgelaten > 0 ? [{ key: 'vrijgelatenArbeid.step', params: { werk: { money: h.inkomen.werk ?? 0 }, bedrag: { money: vrijgelaten } } }] : []),
       { key: `${KEY}.uitkomst`, params: { norm: { money: norm.bedrag }, inkomen: { money: inkomen }, perMaand: { money: perMaand } } },
     ],
   };

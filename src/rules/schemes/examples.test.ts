@@ -34,12 +34,13 @@ type Example = {
 
 const centen = (euros: unknown) => (typeof euros === 'number' ? Math.round(euros * 100) : euros);
 
+/** Only the example's own facts are in euros: the defaults of `neutraal` are already eurocents. */
 function household(facts: Record<string, unknown>): unknown {
-  const h: Record<string, unknown> = { ...neutraal, ...facts };
-  for (const key of IN_EUROS) h[key] = centen(h[key]);
-  const inkomen = { ...neutraal.inkomen, ...(facts.inkomen as object | undefined) } as Record<string, unknown>;
-  for (const key of INKOMEN_IN_EUROS) inkomen[key] = centen(inkomen[key]);
-  return { ...h, inkomen };
+  const h: Record<string, unknown> = { ...facts };
+  for (const key of IN_EUROS) if (key in h) h[key] = centen(h[key]);
+  const inkomen = { ...(facts.inkomen as object | undefined) } as Record<string, unknown>;
+  for (const key of INKOMEN_IN_EUROS) if (key in inkomen) inkomen[key] = centen(inkomen[key]);
+  return { ...neutraal, ...h, inkomen: { ...neutraal.inkomen, ...inkomen } };
 }
 
 const files = readdirSync(FOLDER, { recursive: true, encoding: 'utf8' })
@@ -47,6 +48,11 @@ const files = readdirSync(FOLDER, { recursive: true, encoding: 'utf8' })
   .sort();
 
 describe('worked examples as data (src/rules/schemes/**/examples.yaml)', () => {
+  it('takes a default money fact as it is and converts a stated one once', () => {
+    expect(household({})).toMatchObject({ huurPerMaand: neutraal.huurPerMaand, vermogen: neutraal.vermogen, inkomen: neutraal.inkomen });
+    expect(household({ huurPerMaand: 650, inkomen: { werk: 1000.5 } })).toMatchObject({ huurPerMaand: 65000, inkomen: { ...neutraal.inkomen, werk: 100050 } });
+  });
+
   it('finds the examples of the national toeslagen at least', () => {
     expect(files.map((f) => f.split(/[\\/]/)[0])).toEqual(expect.arrayContaining(['zorgtoeslag', 'huurtoeslag', 'kindgebondenBudget']));
   });

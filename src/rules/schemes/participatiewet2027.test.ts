@@ -11,6 +11,9 @@ import { getNorm } from '../norms/getNorm';
 import type { Household } from '../household/household';
 import { aio } from './aio/aio';
 import { algemeneBijstand } from './algemeneBijstand/algemeneBijstand';
+import { metVrijgelatenArbeid, vrijgelatenArbeidsinkomen } from './participatiewet2027';
+import { bijstandsnorm } from '../household/bijstandsnorm';
+import { inkomensraming } from '../household/inkomensraming';
 
 const IN_2027 = getNorm('vrijlatingArbeid.percentage', '2099-01-01').validFrom;
 const IN_2026 = '2026-07-01';
@@ -115,8 +118,8 @@ describe('art. 34a lid 1 c PW with art. 47a lid 2: an AIO client of AOW age keep
       expect(evaluateScheme(aio, h, IN_2027).verdict).not.toBe('unlikely');
     });
 
-    it('in 2026 the same household is above the norm', () => {
-      expect(evaluateScheme(aio, h, IN_2026).verdict).toBe('unlikely');
+    it('in 2026 art. 31 lid 2 n PW leaves 25% out as well (up to € 289): not ruled out either', () => {
+      expect(evaluateScheme(aio, h, IN_2026).verdict).not.toBe('unlikely');
     });
   });
 
@@ -153,5 +156,71 @@ describe('2027 outcomes lean on provisional figures and say so', () => {
     const outcome = evaluateScheme(algemeneBijstand, alleenstaande(40), IN_2027);
     expect(outcome.provisional).toContain('bijstandsnorm.alleenstaande');
     expect(context(IN_2027).norm('bijstandsnorm.alleenstaande')).toMatchObject({ provisional: 'carriedForward', verified: false });
+  });
+});
+
+describe('the AIO: one vrijgelaten work income for the income test and the amount (art. 31 lid 2 n PW in 2026, art. 34a lid 1 c PW from 2027)', () => {
+  const OUDJAAR = '2026-12-31';
+  const NIEUWJAAR = '2027-01-01';
+  const aow = norm('leeftijd.aow', NIEUWJAAR);
+  const pensionado = (werk: number, aowUitkering: number): Household => ({ ...alleenstaande(aow + 1), toetsingsinkomen: null, inkomen: { werk, uitkering: aowUitkering, pensioen: 0, overig: 0 } });
+  const bedragOp = (h: Household, peildatum: string) => evaluateScheme(aio, h, peildatum).amount?.perMaand ?? null;
+
+  it.each([
+    [OUDJAAR, euro(400), euro(100)],
+    [OUDJAAR, euro(2000), euro(289)],
+    [NIEUWJAAR, euro(400), euro(100)],
+    [NIEUWJAAR, euro(2000), euro(226)],
+  ])('on %s with € %i cents of work: 25%, at most the maximum, is left out (%i cents)', (peildatum, werk, vrij) => {
+    expect(vrijgelatenArbeidsinkomen(pensionado(werk, euro(900)), context(peildatum))).toBe(vrij);
+  });
+
+  it('below AOW age nothing is left out by law in either year: the college\'s 15% is its choice', () => {
+    const jong = { ...pensionado(euro(400), euro(900)), aanvrager: { leeftijd: 40 } };
+    expect(vrijgelatenArbeidsinkomen(jong, context(OUDJAAR))).toBe(0);
+    expect(vrijgelatenArbeidsinkomen(jong, context(NIEUWJAAR))).toBe(0);
+  });
+
+  it.each([OUDJAAR, NIEUWJAAR])('on %s the amount is the norm less the income with only the counted work income, and names the part left out', (peildatum) => {
+    const h = pensionado(euro(400), euro(900));
+    const ctx = context(peildatum);
+    const aanvulling = (huishouden: Household) => {
+      const raming = inkomensraming(huishouden, ctx)!;
+      return bijstandsnorm(h, ctx)!.bedrag - raming.netto - Math.round(raming.vakantiegeld);
+    };
+    const bedrag = bedragOp(h, peildatum)!;
+    expect(bedrag).toBe(aanvulling(metVrijgelatenArbeid(h, ctx)));
+    expect(bedrag).toBeGreaterThan(aanvulling(h));
+    expect(evaluateScheme(aio, h, peildatum).amount!.steps.find((s) => s.key === 'vrijgelatenArbeid.step')?.params).toEqual({ werk: { money: euro(400) }, bedrag: { money: euro(100) } });
+  });
+
+  describe.each([OUDJAAR, NIEUWJAAR])('on %s, around the norm: the verdict and the amount agree', (peildatum) => {
+    // The AOW benefit that brings the counted income to the norm exactly, with € 400 of work.
+    const h = (aowUitkering: number) => pensionado(euro(400), aowUitkering);
+    const opNorm = (() => {
+      let laag = 0;
+      let hoog = euro(3000);
+      while (hoog - laag > 1) {
+        const midden = Math.floor((laag + hoog) / 2);
+        if (evaluateScheme(aio, h(midden), peildatum).verdict === 'unlikely') hoog = midden;
+        else laag = midden;
+      }
+      return laag;
+    })();
+
+    it('one cent below the last likely income: likely, with an amount above zero', () => {
+      expect(evaluateScheme(aio, h(opNorm - 1), peildatum).verdict).toBe('likely');
+      expect(bedragOp(h(opNorm - 1), peildatum)).toBeGreaterThan(0);
+    });
+
+    it('at the last likely income: likely, with an amount above zero', () => {
+      expect(evaluateScheme(aio, h(opNorm), peildatum).verdict).toBe('likely');
+      expect(bedragOp(h(opNorm), peildatum)).toBeGreaterThan(0);
+    });
+
+    it('one cent above it: unlikely, where nothing is left to top up', () => {
+      expect(evaluateScheme(aio, h(opNorm + 1), peildatum).verdict).toBe('unlikely');
+      expect(bedragOp(h(opNorm + 1), peildatum) ?? 0).toBe(0);
+    });
   });
 });

@@ -16,8 +16,9 @@
  * the work began (the 12 months), whether the partner has a right to bijstand (art. 24a). The
  * reasons tell the inhabitant about them instead. Who earns the work income is not asked either:
  * for the AIO it is taken to be the person of AOW age.
- * ⚠️ Whether the 2026 vrijlatingen of art. 31 lid 2 (n, r, y, z) end on 1-1-2027 was not found;
- * the app applied none of them in 2026 (bijstandAanvulling.ts) and applies none in 2027.
+ * ⚠️ Whether the 2026 vrijlatingen of art. 31 lid 2 (n, r, y, z) end on 1-1-2027 was not found.
+ * Of them the app applies only n from AOW age (always, no time limit), in 2026; below AOW age n
+ * and r depend on when the work began and on the municipality, which are not asked.
  */
 import { inForceFrom } from '../engine/dated';
 import { MAANDEN_PER_JAAR, procentVan } from '../engine/money';
@@ -43,23 +44,33 @@ function vrijlatingArbeid(h: Household, context: RuleContext): Vrijlating | null
     const maximum = context.norm('vrijlatingArbeid.maximumAow').value;
     return { soort: 'aow', werk, percentage, maximum, bedrag: Math.min(Math.round(procentVan(werk, percentage)), maximum) };
   }
+  if (context.peildatum < IN_WERKING) return null;
   const percentage = context.norm('vrijlatingArbeid.percentage').value;
   return { soort: 'college', werk, percentage, bedrag: Math.round(procentVan(werk, percentage)) };
 }
 
 /**
- * Art. 34a lid 1 c for the AIO: the income condition judged on the income after the part of the
- * work income that is never offset. Before 2027 the condition is unchanged.
+ * The part of the work income per month that the law always leaves out of the bijstand, for the
+ * income test and the amount alike: from AOW age 25 % up to a maximum (art. 31 lid 2 n PW in 2026,
+ * art. 34a lid 1 c from 2027). The college's 15 % (art. 34a lid 1 a) is its choice: never counted.
+ */
+export function vrijgelatenArbeidsinkomen(h: Household, context: RuleContext): number {
+  const vrijlating = vrijlatingArbeid(h, context);
+  return vrijlating && vrijlating.soort !== 'college' ? vrijlating.bedrag : 0;
+}
+
+/** The household with the work income that counts: less the part the law leaves out. */
+export function metVrijgelatenArbeid(h: Household, context: RuleContext): Household {
+  const vrij = vrijgelatenArbeidsinkomen(h, context);
+  return vrij === 0 ? h : { ...h, inkomen: { ...h.inkomen, werk: (h.inkomen.werk ?? 0) - vrij } };
+}
+
+/**
+ * For the AIO: the income condition judged on the income after the part of the work income that is
+ * never offset (art. 31 lid 2 n in 2026, art. 34a lid 1 c from 2027), as the amount is.
  */
 export function naVrijlatingAow(condition: Condition): Condition {
-  return {
-    ...condition,
-    check: (h, context) => {
-      const vrijlating = context.peildatum >= IN_WERKING ? vrijlatingArbeid(h, context) : null;
-      if (vrijlating?.soort !== 'aow') return condition.check(h, context);
-      return condition.check({ ...h, inkomen: { ...h.inkomen, werk: vrijlating.werk - vrijlating.bedrag } }, context);
-    },
-  };
+  return { ...condition, check: (h, context) => condition.check(metVrijgelatenArbeid(h, context), context) };
 }
 
 /**
