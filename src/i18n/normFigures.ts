@@ -1,5 +1,5 @@
-/** The ages and terms the texts name, from the norms on the peildatum (see textFigures.ts). */
-import { getNorm, type NormId } from '../rules';
+/** The ages and terms the texts name, from the norms on the peildatum (see textFigures.ts), and the questionnaire's age limits. */
+import { getNorm, LIMITS, type NormId } from '../rules';
 
 export function normFigures(peildatum: string) {
   const norm = (id: NormId) => getNorm(id, peildatum).value;
@@ -14,5 +14,9 @@ export function normFigures(peildatum: string) {
     afbetaalJaren: norm('schuldhulp.afbetaaltermijn') / 12,
     /** How long the Wsnp usually lasts, in months. */
     wsnpMaanden: norm('wsnp.looptijd'),
+    /** The ages the questionnaire accepts (household/limits.ts), named in its error messages. */
+    minLeeftijd: LIMITS.leeftijdMinimum,
+    maxLeeftijd: LIMITS.leeftijd,
+    maxKindLeeftijd: LIMITS.leeftijdKind,
   };
 }

@@ -22,9 +22,7 @@ import { parseWholeNumber } from './parseAmount';
 export const STEP_IDS = ['woonplaats', 'huishouden', 'verblijf', 'kinderen', 'medebewoners', 'werkEnStudie', 'inkomen', 'vermogen', 'wonen', 'geldzaken', 'ontvangtAl'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-const MIN_AGE = 16;
-
-const age = wholeNumberText(MIN_AGE, LIMITS.leeftijd, 'errors.ageTooLow', 'errors.age', 'formDetails.ageNumber');
+const age = wholeNumberText(LIMITS.leeftijdMinimum, LIMITS.leeftijd, 'errors.ageTooLow', 'errors.age', 'formDetails.ageNumber');
 const yesNo = choice(['ja', 'nee']);
 const yesNoPrivate = choice(['ja', 'nee', 'zegIkLiever']);
 const verblijfsstatus = choice([...VERBLIJFSSTATUSSEN, 'zegIkLiever']);
@@ -108,7 +106,7 @@ export const steps: readonly StepDefinition[] = [
           const aantal = parseWholeNumber(values.aantalKinderen);
           // Above the maximum the number itself is refused; asking ages for hidden fields would only confuse.
           if (!aantal.ok || aantal.value > LIMITS.kinderen) return;
-          const childAge = wholeNumberText(0, 17, 'errors.notNegative', 'errors.childAge');
+          const childAge = wholeNumberText(0, LIMITS.leeftijdKind, 'errors.notNegative', 'errors.childAge');
           for (let i = 0; i < aantal.value; i++) {
             requireField(ctx, childAge, values.kinderLeeftijden?.[i] ?? '', ['kinderLeeftijden', i]);
           }

@@ -59,14 +59,12 @@ const STILL_WITH_DIGITS = new Set([
   'easy.json start.time',
   'translation.json start.time',
   'legal.json privacyStatement.modeKiosk',
-  // ⚠️ Still to turn into placeholders: the questionnaire's age limits (16–120, a child 0–17: from
-  // steps.ts and the norms), the municipality's reply times, "the last 3 months" of statements, the
-  // 18-month schuldregeling and the 13 of the kinderopvangtoeslag (no sourced norm yet), the year of
+  // ⚠️ Still to turn into placeholders: a child's lowest age (0) in fa, ti and so, which write
+  // "from 0 to {{maxKindLeeftijd}}" (the other languages say "at most"), the municipality's reply
+  // times, "the last 3 months" of statements, the 18-month schuldregeling and the 13 of the kinderopvangtoeslag (no sourced norm yet), the year of
   // the loonheffing rules, the IOAW's "1 January {{jaar}}" (a {{date}}), the Heemskerk term of
   // 3 months back, the 18–20 band, the EU residence terms (5 years, 3 months) and the end date of
   // temporary protection.
-  'translation.json errors.age',
-  'translation.json errors.ageTooLow',
   'translation.json errors.childAge',
   'help.json triage.firstReply',
   'help.json triage.toBringDefault.1',

@@ -4,6 +4,8 @@
  * cannot disagree about a limit. They guard against typos and storage abuse; no law sets them.
  */
 export const LIMITS = {
+  /** Years: the check is for people who can answer for themselves; younger, the errors say whom to ask. */
+  leeftijdMinimum: 16,
   /** Years; beyond any person. */
   leeftijd: 120,
   /** A child is under 18 for every scheme here; older children count as adults. */
