@@ -3,10 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { initialFiles } from './scripts/measure.mjs';
 import { precompress } from './scripts/precompress.mjs';
-import { CONTENT_SECURITY_POLICY } from './scripts/webServer.mjs';
+import { contentSecurityPolicy as policyWithStyles } from './scripts/webServer.mjs';
 import { dropUnusedUtrechtCss, utrechtClassesIn } from './scripts/unusedUtrechtCss.mjs';
-import { pageFile } from './src/routing/pages';
-import { languageFolders, localeChunkName, OFFLINE_PAGES, prerender } from './src/prerender/vitePlugin';
+import { languageFolders, localeChunkName, prerender } from './src/prerender/vitePlugin';
 
 /** The build's output folder (the bench builds elsewhere), for the plugins below. */
 let outDir = 'dist';
@@ -16,14 +15,15 @@ function outputFolder(): Plugin {
 
 /**
  * The Content-Security-Policy also goes into the built index.html as a meta tag, for a host that
- * sends no headers; the HTTP headers come from the same module. Left out of the dev server, whose
- * hot reload needs inline styles.
+ * sends no headers; the HTTP headers come from the same module. The prerender adds the hashes of
+ * the pages' inline critical CSS (ADR 0012). Left out of the dev server, whose hot reload needs
+ * inline styles.
  */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policyWithStyles([]) }, injectTo: 'head-prepend' }],
   };
 }
 
@@ -40,11 +40,13 @@ function precompressBuild(): Plugin {
 /**
  * A file of the build the start screen needs: anything but code, the code index.html loads, the
  * service worker's registration, and Dutch's texts but the legal ones (they load with their pages).
+ * Not the stylesheet: the start page paints from its inline critical CSS; the stylesheet is kept
+ * with the screens' code (keepScreensOffline.ts), which are the ones that need it.
  */
 function startScreenNeeds(url: string): boolean {
   if (!url.startsWith('assets/')) return true;
-  const { js, css } = initialFiles(outDir);
-  return js.includes(url) || css.includes(url) || /^assets\/workbox-window\./.test(url) || (url.startsWith('assets/locale-nl-') && !url.startsWith('assets/locale-nl-legal-'));
+  const { js } = initialFiles(outDir);
+  return js.includes(url) || /^assets\/workbox-window\./.test(url) || (url.startsWith('assets/locale-nl-') && !url.startsWith('assets/locale-nl-legal-'));
 }
 
 export default defineConfig({
@@ -76,8 +78,9 @@ export default defineConfig({
       filename: 'sw.ts',
       injectManifest: {
         // The precache holds the app and Dutch (the fallback) only; the other languages are cached
-        // when chosen, or all at once at the kiosk and for volunteers (ADR 0010).
-        globPatterns: ['**/*.{js,css,svg,webmanifest}', 'index.html', ...OFFLINE_PAGES.map((page) => pageFile('nl', page)), 'languages.json'],
+        // when chosen, or all at once at the kiosk and for volunteers (ADR 0010). Dutch's start
+        // page is index.html (sw.ts); its other pages are cached like another language's.
+        globPatterns: ['**/*.{js,css,svg,webmanifest}', 'index.html', 'languages.json'],
         globIgnores: languageFolders()
           .filter((code) => code !== 'nl')
           .map((code) => `assets/locale-${code}-*`),

@@ -6,7 +6,8 @@
  * a server sends them. "Initial" = the module script and the modulepreloads in index.html plus
  * everything they import statically; chunks reached only through a dynamic import() are left out.
  * "Precache" = every file the service worker (dist/sw.js) downloads on the first visit: what the
- * start screen needs, in Dutch. "Screens" = the code of the other screens, kept once loaded (a
+ * start screen needs, in Dutch. "Initial CSS" = the stylesheet the pages link at the end of <body>:
+ * they paint from their inline critical CSS before it arrives. "Screens" = the code of the other screens, kept once loaded (a
  * phone loads the check's screens in the background, the kiosk all of them). "Languages" = what
  * each other language adds when it is chosen (dist/languages.json: its text chunks and prerendered
  * pages); the kiosk and volunteers keep them all.
@@ -18,12 +19,16 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** The budgets, in bytes. `npm test` fails when the build goes over one. */
 export const BUDGETS = {
   initialJsGzip: 120_000,
-  // Issue 16's goal is 500 kB: 494 kB on 1 December 2026 once the screens after the start screen
-  // left the precache, 516 kB the same day after the results page, the new languages' marks and the
-  // focus-group texts landed (the Dutch texts and the shared code grew). A ceiling against growth.
-  precacheRaw: 520_000,
-  /** The kiosk with ten languages: the precache, every screen and nine times the largest other language. */
-  kioskTenLanguagesRaw: 2_250_000,
+  // Issue 16: 500 kB for a phone with one language. 460 kB on 1 December 2026 once the start page
+  // painted from its inline critical CSS and the stylesheet and Dutch's second copy of the start
+  // page left the precache (ADR 0012).
+  precacheRaw: 500_000,
+  /**
+   * The kiosk with ten languages: the precache, every screen and nine times the largest other
+   * language. 2.44 MB on 1 December 2026: each prerendered page carries its own critical CSS
+   * (about 14 kB), two pages a language.
+   */
+  kioskTenLanguagesRaw: 2_500_000,
 };
 export const KIOSK_LANGUAGES = 10;
 

@@ -1,4 +1,7 @@
-export declare const CONTENT_SECURITY_POLICY: string;
+export declare const STYLE_HASHES_FILE: string;
+export declare function styleHashesOfBuild(): string[];
+export declare function contentSecurityPolicy(styleHashes: readonly string[]): string;
+export declare function securityHeaders(styleHashes: readonly string[]): Record<string, string>;
 export declare const SECURITY_HEADERS: Readonly<Record<string, string>>;
 export declare const IMMUTABLE: string;
 export declare const REVALIDATE: string;
@@ -6,5 +9,5 @@ export declare const APP_ROUTES: readonly string[];
 export declare const NEGOTIATED_LANGUAGES: number;
 export declare function startPagesFor(acceptLanguage: string | string[] | undefined): string[];
 export declare const PATH_RULES: readonly { nginx: string | null; test: (path: string) => boolean; cacheControl: string; headers: Readonly<Record<string, string>> }[];
-export declare function headersFor(path: string): Record<string, string>;
+export declare function headersFor(path: string, security?: Readonly<Record<string, string>>): Record<string, string>;
 export declare const COMPRESSIBLE: RegExp;

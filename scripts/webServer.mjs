@@ -5,14 +5,31 @@
  * made from these values, so the server in production and the one in the tests cannot drift apart.
  */
 
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 /**
- * Only our own origin; no inline script or style; no plug-ins, no <base>, no form posting anywhere.
- * `frame-ancestors` is added for the HTTP header only: browsers ignore it in a meta tag.
+ * The sha256 sources of the prerendered pages' inline <style>s (their critical CSS, ADR 0012),
+ * written by every production build (src/prerender/vitePlugin.ts) and committed with the nginx
+ * configuration made from them, so the headers always allow exactly the styles the pages hold.
  */
-export const CONTENT_SECURITY_POLICY = [
+export const STYLE_HASHES_FILE = fileURLToPath(new URL('../deploy/inline-style-hashes.json', import.meta.url));
+
+/** @returns {string[]} */
+export function styleHashesOfBuild() {
+  return JSON.parse(readFileSync(STYLE_HASHES_FILE, 'utf8'));
+}
+
+/**
+ * Only our own origin; no inline script; no inline style but the pages' own critical CSS, each
+ * allowed by its hash; no plug-ins, no <base>, no form posting anywhere.
+ * `frame-ancestors` is added for the HTTP header only: browsers ignore it in a meta tag.
+ * @param {readonly string[]} styleHashes
+ */
+export const contentSecurityPolicy = (styleHashes) => [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  ["style-src 'self'", ...styleHashes].join(' '),
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -23,8 +40,9 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-export const SECURITY_HEADERS = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+/** @param {readonly string[]} styleHashes */
+export const securityHeaders = (styleHashes) => ({
+  'Content-Security-Policy': `${contentSecurityPolicy(styleHashes)}; frame-ancestors 'none'`,
   // For browsers that predate frame-ancestors.
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
@@ -33,7 +51,10 @@ export const SECURITY_HEADERS = {
   'Permissions-Policy': 'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-};
+});
+
+/** The headers with the styles of the build in deploy/ (what `npm start`, nginx and the tests send). */
+export const SECURITY_HEADERS = securityHeaders(styleHashesOfBuild());
 
 /** File names with a content hash never change, so browsers may keep them for a year unasked. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -81,10 +102,14 @@ export const PATH_RULES = [
   { nginx: '/', test: () => true, cacheControl: REVALIDATE, headers: {} },
 ];
 
-/** Every header a response for this path gets, apart from the content's own. */
-export function headersFor(path) {
+/**
+ * Every header a response for this path gets, apart from the content's own.
+ * @param {string} path
+ * @param {Record<string, string>} security the security headers (a build passes those of its own styles)
+ */
+export function headersFor(path, security = SECURITY_HEADERS) {
   const rule = PATH_RULES.find((r) => r.test(path));
-  return { ...SECURITY_HEADERS, 'Cache-Control': rule.cacheControl, ...rule.headers };
+  return { ...security, 'Cache-Control': rule.cacheControl, ...rule.headers };
 }
 
 /** Files worth compressing ahead of time; images other than SVG are compressed already. */

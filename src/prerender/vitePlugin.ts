@@ -12,7 +12,10 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { writeDeployFiles } from '../../scripts/nginxConfig.mjs';
+import { contentSecurityPolicy } from '../../scripts/webServer.mjs';
 import { pageFile, type Page } from '../routing/pages';
+import { criticalCss, styleHash } from './criticalCss';
 import type { RenderedPage } from './renderPages';
 
 /** The languages, one folder each in locales/ (the app finds them the same way). */
@@ -52,6 +55,30 @@ function fill(template: string, rendered: RenderedPage): string {
     .replace(/<script type="module"|<link rel="modulepreload"/g, (tag) => `${tag} fetchpriority="low"`);
   if (!replaced.includes('data-page=')) throw new Error('prerender: index.html has no empty <div id="root"></div> to fill');
   return replaced;
+}
+
+const STYLESHEET = /\s*<link rel="stylesheet"[^>]*>/g;
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+
+/** The app's stylesheets that index.html links, one text. */
+function linkedCss(outDir: string, template: string): string {
+  return [...template.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((match) => readFileSync(join(outDir, match[1]!), 'utf8')).join('');
+}
+
+/**
+ * The page paints from its own critical CSS, inlined in <head>; the stylesheet moves to the end of
+ * <body>, where it no longer holds up the paint of what comes before it but still holds up the
+ * scripts (HTML: a style sheet that is blocking scripts), so nothing the app renders afresh shows
+ * unstyled. The CSP meta tag allows every page's inline style by its hash, like the headers do.
+ */
+function withCriticalCss(page: string, critical: string, policy: string): string {
+  const links = page.match(STYLESHEET) ?? [];
+  if (links.length === 0 || !CSP_META.test(page)) throw new Error('prerender: index.html has no stylesheet link or no CSP meta tag');
+  return page
+    .replace(STYLESHEET, '')
+    .replace('</head>', () => `<style>${critical}</style></head>`)
+    .replace('</body>', () => `${links.map((link) => link.trim()).join('')}</body>`)
+    .replace(CSP_META, () => `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`);
 }
 
 /** Registering the service worker is an effect: it never runs in a prerender, so it is left empty there. */
@@ -96,13 +123,20 @@ export function prerender(): Plugin {
         try {
           const { renderPages } = (await import(`${pathToFileURL(join(serverDir, 'renderPages.js')).href}?${Date.now()}`)) as typeof import('./renderPages');
           const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-          const rendered = await renderPages(new Date());
-          for (const page of rendered) {
+          const css = linkedCss(outDir, template);
+          const pages = (await renderPages(new Date())).map((page) => {
+            const html = fill(template, page);
+            return { page, html, critical: criticalCss(css, html) };
+          });
+          const styleHashes = [...new Set(pages.map(({ critical }) => styleHash(critical)))].sort();
+          const policy = contentSecurityPolicy(styleHashes);
+          for (const { page, html, critical } of pages) {
             const target = join(outDir, pageFile(page.language, page.page));
             mkdirSync(dirname(target), { recursive: true });
-            writeFileSync(target, fill(template, page));
-            if (page.language === 'nl' && page.page === 'start') writeFileSync(join(outDir, 'index.html'), fill(template, page));
+            writeFileSync(target, withCriticalCss(html, critical, policy));
+            if (page.language === 'nl' && page.page === 'start') writeFileSync(join(outDir, 'index.html'), withCriticalCss(html, critical, policy));
           }
+          writeDeployFiles(styleHashes);
           const files = Object.fromEntries(
             languageFolders(config.root).map((code) => [code, [...(localeChunks.get(code) ?? []).sort(), ...OFFLINE_PAGES.map((page) => `/${pageFile(code, page)}`)]]),
           );

@@ -1,7 +1,7 @@
 /**
  * The service worker (built by vite-plugin-pwa's injectManifest from this file).
  *
- * - Precache: what the start screen needs, in Dutch, and Dutch's prerendered pages (vite.config.ts).
+ * - Precache: what the start screen needs, in Dutch (vite.config.ts); Dutch's start page is index.html.
  * - The other screens' code: a cache of its own, filled as they load (keepScreensOffline.ts) and
  *   emptied when a new version takes over, whose chunks have other names.
  * - Other languages: a cache of their own (offlineLanguages.ts), filled on request of the page and
@@ -35,6 +35,9 @@ const worker = self as unknown as WorkerScope;
 // locales with import.meta.glob, which would pull every language into the worker).
 const DEFAULT_LANGUAGE = 'nl';
 const LOCALE_CHUNK = /^\/assets\/locale-([a-z]{2,3})-/;
+// Dutch's start page is index.html itself, precached once under that name.
+const DUTCH_START = `/${pageFile(DEFAULT_LANGUAGE, 'start')}`;
+const precached = (url: string) => matchPrecache(url === DUTCH_START ? '/index.html' : url);
 
 // Cache changes run one after another: a language requested while a new version refreshes the
 // cache must not be deleted by that refresh.
@@ -53,9 +56,9 @@ async function languageFiles(): Promise<LanguageFiles> {
 async function cacheLanguages(languages: readonly string[]): Promise<void> {
   const files = await languageFiles();
   const cache = await caches.open(LANGUAGE_CACHE);
-  // Dutch is mostly precached; its legal texts are not.
+  // Dutch is mostly precached; its legal texts and take-home page are not.
   const wanted = languages.flatMap((code) => files[code] ?? []);
-  await Promise.all(wanted.map(async (url) => (await matchPrecache(url)) ?? (await cache.match(url, { ignoreVary: true })) ?? cache.add(url)));
+  await Promise.all(wanted.map(async (url) => (await precached(url)) ?? (await cache.match(url, { ignoreVary: true })) ?? cache.add(url)));
 }
 
 async function rememberedLanguage(): Promise<string | null> {
@@ -78,7 +81,7 @@ async function refreshLanguages(): Promise<void> {
 }
 
 async function cachedPage(file: string): Promise<Response | undefined> {
-  return (await matchPrecache(file)) ?? (await caches.match(file, { cacheName: LANGUAGE_CACHE, ignoreVary: true }));
+  return (await precached(file)) ?? (await caches.match(file, { cacheName: LANGUAGE_CACHE, ignoreVary: true }));
 }
 
 /** The prerendered page for a navigation to / or /<lang>/…, from the caches; else the network. */

@@ -2,7 +2,7 @@
  * Size budgets of the production build that `npm test` makes before vitest runs. The figures come
  * from scripts/measure.mjs, the same code that `npm run bench` prints them with.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, kB, measure } from '../../scripts/measure.mjs';
 
@@ -22,8 +22,23 @@ describe('the production build stays within its budgets', () => {
 
   it('every file of the first screen is precached, so the app starts offline', () => {
     const precached = new Set(sizes.precache.files.map((f) => f.file));
-    for (const { file } of [...sizes.initialJs.files, ...sizes.initialCss.files]) expect(precached, file).toContain(file);
+    for (const { file } of sizes.initialJs.files) expect(precached, file).toContain(file);
     expect(precached).toContain('index.html');
+  });
+
+  it('the start page paints from its inline critical CSS: the stylesheet is linked at the end of <body> and kept with the screens (ADR 0012)', () => {
+    const page = readFileSync('dist/index.html', 'utf8');
+    expect(page).toMatch(/<head>[\s\S]*<style>[^<]+<\/style>[\s\S]*<\/head>/);
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).not.toMatch(/<link rel="stylesheet"/);
+    expect(sizes.initialCss.files.length).toBeGreaterThan(0);
+    const precached = sizes.precache.files.map((f) => f.file);
+    const screens = sizes.screens.files.map((f) => f.file);
+    for (const { file } of sizes.initialCss.files) {
+      expect(page.trimEnd(), file).toMatch(new RegExp(`<link rel="stylesheet"[^>]*href="/${file}"></body>\\s*</html>$`));
+      expect(precached, file).not.toContain(file);
+      expect(screens, file).toContain(file);
+    }
   });
 
   it('the precache holds what the start screen needs: the screens after it are kept once loaded', () => {

@@ -3,9 +3,11 @@
  * hydrates, the service worker serving the device's own language first, and languages cached one
  * by one (all at once at the kiosk), so switching works offline.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEPLOY_FILE } from '../../scripts/nginxConfig.mjs';
 import { PAGES } from '../../src/routing/pages';
 import { directionOf } from '../../src/i18n/languages';
 import { BASE_URL, checkScreensCached, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
@@ -37,7 +39,7 @@ function builtPages(dir = 'dist'): string[] {
 }
 
 describe('the first paint comes before the script', () => {
-  it('every prerendered page keeps the strict CSP: no inline script, handler or style', () => {
+  it('every prerendered page keeps the strict CSP: no inline script, handler or style attribute', () => {
     const pages = builtPages();
     expect(pages).toHaveLength(1 + LANGUAGES.length * Object.keys(PAGES).length);
     for (const file of pages) {
@@ -49,6 +51,48 @@ describe('the first paint comes before the script', () => {
       }
       expect(html, file).not.toMatch(/\son[a-z]+\s*=|\sstyle\s*=/i);
     }
+  });
+
+  it("every inline <style> (the page's critical CSS) is allowed by its hash in the page's CSP meta tag, in npm start's header and in the nginx configuration (ADR 0012)", async () => {
+    const header = (await fetch(BASE_URL)).headers.get('content-security-policy') ?? '';
+    const nginx = readFileSync(DEPLOY_FILE, 'utf8');
+    for (const file of builtPages()) {
+      const html = readFileSync(file, 'utf8');
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+      const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((match) => match[1]!);
+      expect(styles, file).toHaveLength(1);
+      for (const text of styles) {
+        const hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+        expect(meta, file).toContain(hash);
+        expect(header, file).toContain(hash);
+        expect(nginx, file).toContain(hash);
+      }
+    }
+  });
+
+  it.each(['nl', 'ar'])('%s: the start page looks the same before the stylesheet arrives: nothing moves and nothing changes when it does', async (code) => {
+    // Position, size and the look of every element, in a browser without script (the prerendered page as it paints).
+    const look = async (withStylesheet: boolean) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      // Never answered: the page as it is while the stylesheet is still on its way (the browser
+      // stops reading the page at its link, at the end of <body>, and paints what came before).
+      if (!withStylesheet) await page.route('**/assets/*.css', () => undefined);
+      await page.goto(`${BASE_URL}${code}/`, { waitUntil: withStylesheet ? 'load' : 'commit' });
+      await page.locator('#root footer').waitFor({ state: 'attached' });
+      const elements = await page.evaluate(() =>
+        [...document.querySelectorAll('#root *')].map((element) => {
+          const { x, y, width, height } = element.getBoundingClientRect();
+          const style = getComputedStyle(element);
+          return `${element.tagName} ${x},${y} ${width}x${height} ${style.color} ${style.backgroundColor} ${style.font} ${style.outline}`;
+        }),
+      );
+      await context.close();
+      return elements;
+    };
+    const before = await look(false);
+    expect(before.length).toBeGreaterThan(20);
+    expect(before).toEqual(await look(true));
   });
 
   it.each(LANGUAGES)('%s: the start screen, "Alle regelingen" and "Geldzorgen?" are prerendered and taken over as they are', async (code) => {

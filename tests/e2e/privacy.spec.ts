@@ -100,12 +100,14 @@ describe('privacy and security', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     const csp = tagsIn(html, 'meta').find((meta) => meta['http-equiv']?.toLowerCase() === 'content-security-policy')?.content?.replace(/&#39;/g, "'");
 
-    it('sets a Content-Security-Policy that allows only its own scripts and styles', () => {
+    it('sets a Content-Security-Policy that allows only its own scripts and styles (and its inline critical CSS by hash)', () => {
       expect(csp).toBeDefined();
       const directives = Object.fromEntries(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
       expect(directives['default-src']).toEqual(["'self'"]);
       expect(directives['script-src']).toEqual(["'self'"]);
-      expect(directives['style-src']).toEqual(["'self'"]);
+      // Beside its own files, only the pages' critical CSS, each style by its hash (ADR 0012).
+      expect(directives['style-src']![0]).toBe("'self'");
+      expect(directives['style-src']!.slice(1).every((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))).toBe(true);
       expect(directives['object-src']).toEqual(["'none'"]);
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
     });
