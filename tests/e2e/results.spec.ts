@@ -86,6 +86,13 @@ async function printOut(page: Page, name: string): Promise<number> {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
+/** Elements marked as Dutch that are neither a <bdi> nor inside a left-to-right block. */
+function dutchNotIsolated(page: Page): Promise<string[]> {
+  return page.locator('main [lang="nl"]').evaluateAll((elements) =>
+    elements.filter((element) => element.tagName !== 'BDI' && !element.closest('[dir="ltr"]')).map((element) => element.outerHTML.slice(0, 100)),
+  );
+}
+
 async function violations(page: Page): Promise<string[]> {
   // Open every fold-out, so the chart's table and the "probably not" list are checked too.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
@@ -102,6 +109,8 @@ describe('the results an inhabitant can act on (issue 13)', () => {
     // The urgent line is the first thing under the heading, and the plan's first step is urgent.
     await expect(page.locator('.action-plan__step').first().getAttribute('class')).resolves.toContain('action-plan__step--urgent');
     await expect(page.locator('.income-chart__table table').count()).resolves.toBe(1);
+    // Dutch in a right-to-left page (scheme names, the laws cited) is isolated, or its brackets and quotes jump.
+    await expect(dutchNotIsolated(page)).resolves.toEqual([]);
     await screenshot(page, 'results-ar-single-mother');
     expect(await printOut(page, 'results-ar-single-mother')).toBeLessThanOrEqual(2);
     expect(await violations(page)).toEqual([]);
