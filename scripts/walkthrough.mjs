@@ -175,7 +175,8 @@ const signature = () =>
 async function pdfPicture(browser, pdfFile, pngFile) {
   const page = await browser.newPage({ viewport: { width: 900, height: 2560 } });
   await page.goto(`file://${resolve(pdfFile)}#toolbar=0&view=FitH`).catch(() => null);
-  await page.waitForTimeout(2_000);
+  // The viewer draws the pages a moment after the load; there is no event for it.
+  await page.waitForTimeout(5_000);
   await page.screenshot({ path: pngFile });
   await page.close();
 }
