@@ -43,8 +43,8 @@ export default function Colophon({ easyRead, onBack }: Props) {
             <p className="utrecht-paragraph">{t('colophon.sources')}</p>
             <ul className="colophon-sources">
               {Object.entries(sources as Record<string, LegalSource>).map(([id, source]) => (
-                <li key={id} lang="nl">
-                  {source.title}
+                <li key={id}>
+                  <bdi lang="nl">{source.title}</bdi>
                   {source.url && (
                     <>
                       {' '}

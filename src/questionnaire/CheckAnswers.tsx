@@ -10,18 +10,19 @@ import type { Answers } from './answers';
 import { optionLabelKeys, optionLang } from './optionLabels';
 import type { StepId } from './steps';
 import { runtimeKey } from '../i18n/keys';
+import { formatMoney } from '../i18n/format';
 
 
 type Props = { answers: Answers; peildatum: string; easyRead: boolean; onChange: (stepId: StepId) => void; onConfirm: () => void };
 
 function Answer({ row }: { row: SummaryRow }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { value } = row;
   switch (value.kind) {
     case 'text':
       return <bdi>{value.text}</bdi>;
     case 'amount':
-      return <bdi>{t('checkAnswers.amount', { amount: value.text })}</bdi>;
+      return <bdi>{formatMoney(value.cents, i18n.language)}</bdi>;
     case 'dontKnow':
       return <>{t('options.weetNiet')}</>;
     case 'missing':

@@ -69,9 +69,11 @@ describe('check your answers', () => {
     );
   });
 
-  it('shows typed numbers and amounts as typed, choices as their option values', () => {
+  it('shows typed numbers as typed, amounts as read (in cents, formatted by the view), choices as their option values', () => {
     expect(row(COUPLE, 'leeftijd')?.value).toEqual({ kind: 'text', text: '56' });
-    expect(row(COUPLE, 'inkomen.werk')?.value).toEqual({ kind: 'amount', text: '1.000' });
+    expect(row(COUPLE, 'inkomen.werk')?.value).toEqual({ kind: 'amount', cents: 100_000 });
+    expect(row({ ...COUPLE, inkomen: { ...COUPLE.inkomen, werk: '1100' } }, 'inkomen.werk')?.value).toEqual({ kind: 'amount', cents: 110_000 });
+    expect(row({ ...COUPLE, inkomen: { ...COUPLE.inkomen, werk: '12,5x' } }, 'inkomen.werk')?.value).toEqual({ kind: 'text', text: '12,5x' });
     expect(row(COUPLE, 'inkomstenbronnen')?.value).toEqual({ kind: 'choice', field: 'inkomstenbronnen', values: ['werk', 'uitkering'] });
     expect(row(COUPLE, 'woonplaats')?.value).toEqual({ kind: 'choice', field: 'woonplaats', values: ['heemskerk'] });
   });

@@ -7,14 +7,18 @@
  * is stale (the partner's age after "no partner") off the list, exactly as the form hides it.
  */
 import type { Answers } from './answers';
+import { parseAmount } from './parseAmount';
 import { questionLabel } from './questionLabel';
 import { applicableSteps, type StepId } from './steps';
 
 /** What a row says as its answer. */
 export type SummaryValue =
   | { kind: 'text'; text: string }
-  /** An amount as typed ("1.234,56"); the view puts the euro sign before it. */
-  | { kind: 'amount'; text: string }
+  /**
+   * An amount as it was read, in cents: the view writes it in the language's one money format, so
+   * "1100" typed shows as on the results ("€ 1.100"), and a misread "1.45" would show as € 1,45.
+   */
+  | { kind: 'amount'; cents: number }
   /** Chosen option(s), as the option values; the view looks up their labels. */
   | { kind: 'choice'; field: string; values: readonly string[] }
   | { kind: 'dontKnow' }
@@ -33,6 +37,12 @@ export type SummaryStep = { stepId: StepId; skipped: boolean; rows: SummaryRow[]
 
 /** The "I don't know" box of an amount question is named after it (see AmountQuestion). */
 const UNKNOWN_SUFFIX = 'Onbekend';
+
+/** An amount the form could not read stays as typed; the form shows the error beside it. */
+function amountValue(typed: string): SummaryValue {
+  const amount = parseAmount(typed);
+  return amount.ok ? { kind: 'amount', cents: amount.cents } : { kind: 'text', text: typed };
+}
 
 /** Optional questions, asked only when the answer before them makes them relevant (StepFields). */
 const OPTIONAL_ASKED_WHEN: Record<string, (answers: Answers) => boolean> = {
@@ -72,7 +82,7 @@ function rowFor(answers: Answers, shape: Shape, path: readonly PropertyKey[], pe
         : Array.isArray(value)
           ? { kind: 'choice', field, values: value.map(String) }
           : isAmount
-            ? { kind: 'amount', text: String(value) }
+            ? amountValue(String(value))
             : typeof value === 'string' && /^\d+$/.test(value.trim())
               ? { kind: 'text', text: value.trim() }
               : { kind: 'choice', field, values: [String(value)] };

@@ -20,9 +20,10 @@ function DeadlineText({ deadline }: { deadline: Deadline }) {
       {deadline.sourceId && (
         <>
           {' '}
-          <span className="action-plan__source" lang="nl">
+          {/* Isolated, so the Dutch title's brackets stay in place in a right-to-left sentence. */}
+          <bdi className="action-plan__source" lang="nl">
             ({sources[deadline.sourceId].title.split(' (')[0]})
-          </span>
+          </bdi>
         </>
       )}
     </>

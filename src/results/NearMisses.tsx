@@ -12,7 +12,7 @@ function Basis({ sourceIds }: { sourceIds: NearMiss['sourceIds'] }) {
   const { t } = useTranslation();
   return (
     <p className="near-miss__basis">
-      {t('nearMisses.basis')} <span lang="nl">{sourceIds.map((id) => sources[id].title.split(' (')[0]).join('; ')}</span>
+      {t('nearMisses.basis')} <bdi lang="nl">{sourceIds.map((id) => sources[id].title.split(' (')[0]).join('; ')}</bdi>
     </p>
   );
 }

@@ -49,8 +49,8 @@ export function SchemeCard({ outcome, whatIf }: { outcome: Outcome; whatIf?: Wha
         <summary>{t('results.sources')}</summary>
         <ul>
           {sourceIds.map((id) => (
-            <li key={id} lang="nl">
-              {sources[id].title}
+            <li key={id}>
+              <bdi lang="nl">{sources[id].title}</bdi>
             </li>
           ))}
         </ul>

@@ -19,7 +19,30 @@ const GENERAL_CONTACTS: readonly ChannelId[] = ['gemeenteHeemskerkLoket', 'metHe
 
 type ColumnProps = { t: TFunction; language: string; outcomes: readonly Outcome[]; alOntvangen: readonly string[]; plan: ActionPlan; peildatum: string };
 
-const contactLine = (t: TFunction, id: ChannelId) => [t(`channels.${id}.label`), channel(id).phone, channel(id).address].filter(Boolean).join(' · ');
+/**
+ * Name · phone · address. The number runs left to right and the Dutch address is isolated: in a
+ * right-to-left column "14 0251" would otherwise print as "0251 14".
+ */
+function ContactLine({ t, id }: { t: TFunction; id: ChannelId }) {
+  const { phone, address } = channel(id);
+  return (
+    <>
+      {t(`channels.${id}.label`)}
+      {phone && (
+        <>
+          {' · '}
+          <span className="ltr">{phone}</span>
+        </>
+      )}
+      {address && (
+        <>
+          {' · '}
+          <bdi lang="nl">{address}</bdi>
+        </>
+      )}
+    </>
+  );
+}
 
 function PlanColumn({ t, language, outcomes, alOntvangen, plan, peildatum }: ColumnProps) {
   const total = totalAmount(outcomes, alOntvangen);
@@ -36,7 +59,7 @@ function PlanColumn({ t, language, outcomes, alOntvangen, plan, peildatum }: Col
           <li key={stap.organisatie} className={stap.urgent ? 'print-summary__urgent' : undefined}>
             <strong>
               {stap.urgent && `${t('actionPlan.today')} `}
-              {contactLine(t, stap.channels[0]!)}
+              <ContactLine t={t} id={stap.channels[0]!} />
             </strong>
             {stap.deadlines.map((deadline) => (
               <div key={deadline.schemeId}>
@@ -64,7 +87,9 @@ function ChecklistColumn({ t, language, plan }: ColumnProps) {
       <h3>{t('print.contacts')}</h3>
       <ul>
         {GENERAL_CONTACTS.map((id) => (
-          <li key={id}>{contactLine(t, id)}</li>
+          <li key={id}>
+            <ContactLine t={t} id={id} />
+          </li>
         ))}
       </ul>
     </section>
