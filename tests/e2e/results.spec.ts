@@ -182,3 +182,25 @@ describe('the results an inhabitant can act on (issue 13)', () => {
     await context.close();
   });
 });
+
+/** A couple of 40 and 38 living on € 2.100 a month, a little above the couple's bijstandsnorm. */
+const stelNetBovenDeNorm = {
+  woonplaats: 'heemskerk', leefvorm: 'samen', leeftijd: '40', partnerLeeftijd: '38', aantalKinderen: '0', kostendelers: '0', ondernemer: 'nee', studiefinanciering: 'nee',
+  inkomstenbronnen: ['overig'], inkomen: { overig: '2.100' }, toetsingsinkomenOnbekend: true, ontvangtBijstand: 'nee', laagInkomenSinds: 'lang',
+  vermogen: '0', woonsituatie: 'huur', huur: '700', ...GEEN_GELDZORGEN, verblijfsstatus: 'nederlands', partnerVerblijfsstatus: 'nederlands', ontvangtAl: ['geen'],
+};
+
+describe('near miss without the partner (issue 13 §3)', () => {
+  it.each([
+    ['nl-NL', 'nl', /Als u niet meer met uw partner samenwoont, zou het waarschijnlijk wel kunnen\.\s*Dat zou ongeveer €\s[\d.,]+ per maand opleveren\.\s*Wij rekenen dan met u alleen/],
+    ['ar', 'ar', /لو لم تعد تسكن مع شريك حياتك/],
+  ])('%s: a couple just above the norm is told, neutrally, what the applicant alone would get', async (locale, name, text) => {
+    const page = await resultsOf(locale, stelNetBovenDeNorm);
+    const miss = page.locator('[data-near-miss="algemeneBijstand"][data-near-miss-change="zonderPartner"]');
+    await expect(miss.textContent()).resolves.toMatch(text);
+    await miss.scrollIntoViewIfNeeded();
+    await screenshot(page, `results-${name}-near-miss-partner`);
+    if (name === 'nl') expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
