@@ -31,6 +31,9 @@ export function languageFolders(root = process.cwd()): string[] {
  */
 export const OFFLINE_PAGES: Page[] = ['start', 'shared'];
 
+/** Dutch's start page is the bare index.html (the same page), which the precache holds: sw.ts serves /nl/ from it. */
+const offlinePageFile = (code: string, page: Page) => (code === 'nl' && page === 'start' ? '/index.html' : `/${pageFile(code, page)}`);
+
 const LOCALE_MODULE = /\/locales\/([^/]+)\/([^/]+)\.json$/;
 
 /** Text chunks named after their language (assets/locale-<lang>-<file>-<hash>.js), so caches can tell them apart. */
@@ -138,7 +141,7 @@ export function prerender(): Plugin {
           }
           writeDeployFiles(styleHashes);
           const files = Object.fromEntries(
-            languageFolders(config.root).map((code) => [code, [...(localeChunks.get(code) ?? []).sort(), ...OFFLINE_PAGES.map((page) => `/${pageFile(code, page)}`)]]),
+            languageFolders(config.root).map((code) => [code, [...(localeChunks.get(code) ?? []).sort(), ...OFFLINE_PAGES.map((page) => offlinePageFile(code, page))]]),
           );
           writeFileSync(join(outDir, 'languages.json'), JSON.stringify(files));
         } finally {

@@ -107,7 +107,7 @@ describe('privacy and security', () => {
       expect(directives['script-src']).toEqual(["'self'"]);
       // Beside its own files, only the pages' critical CSS, each style by its hash (ADR 0012).
       expect(directives['style-src']![0]).toBe("'self'");
-      expect(directives['style-src']!.slice(1).every((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))).toBe(true);
+      expect(directives['style-src']!.slice(1).every((source: string) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))).toBe(true);
       expect(directives['object-src']).toEqual(["'none'"]);
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
     });
