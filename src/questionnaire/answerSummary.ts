@@ -8,7 +8,7 @@
  */
 import type { Answers } from './answers';
 import { questionLabel } from './questionLabel';
-import { applicableSteps, type StepId } from './steps';
+import { applicableSteps, asksSoortUitkering, type StepId } from './steps';
 
 /** What a row says as its answer. */
 export type SummaryValue =
@@ -37,6 +37,8 @@ const UNKNOWN_SUFFIX = 'Onbekend';
 /** Optional questions, asked only when the answer before them makes them relevant (StepFields). */
 const OPTIONAL_ASKED_WHEN: Record<string, (answers: Answers) => boolean> = {
   achterstandOp: (answers) => answers.betalingsachterstanden === 'ja',
+  arbeidsbeperking: () => true,
+  soortUitkering: asksSoortUitkering,
 };
 
 type Shape = Record<string, unknown>;

@@ -2,8 +2,9 @@
  * De aanvulling tot de bijstandsnorm: what the bijstand adds to the net income each month. The
  * toepasselijke norm (with the kostendelersnorm where it applies) minus the net income.
  *
- * ⚠️ The vrijlatingen of art. 31 PW (part of earnings, giften) are not applied, so someone who
- * works may get a little more than this. The norm includes the vakantietoeslag, which the
+ * ⚠️ Of the vrijlatingen of art. 31 PW (part of earnings, giften) only the one for someone who is
+ * medisch urenbeperkt is applied (art. 31 lid 2 y, from 2027 art. 34a lid 1 b: medischUrenbeperkt.ts),
+ * so someone else who works may get a little more than this. The norm includes the vakantietoeslag, which the
  * bijstand pays once a year; the income includes the holiday pay (household/inkomensraming.ts).
  */
 import { MAANDEN_PER_JAAR } from '../engine/money';
@@ -11,6 +12,7 @@ import type { Amount, RuleContext } from '../engine/types';
 import { bijstandsnorm } from '../household/bijstandsnorm';
 import type { Household } from '../household/household';
 import { inkomensraming } from '../household/inkomensraming';
+import { vrijlatingMedischUrenbeperkt } from './medischUrenbeperkt';
 
 const KEY = 'amounts.steps.algemeneBijstand';
 
@@ -21,7 +23,8 @@ export function bijstandAanvulling(h: Household, context: RuleContext): Amount |
   const raming = inkomensraming(h, context);
   if (!norm || raming === null) return null;
   // Like with like: the norm includes the vakantietoeslag, so the holiday pay counts as income too.
-  const inkomen = raming.netto + Math.round(raming.vakantiegeld);
+  const vrijlating = h.medischUrenbeperkt ? vrijlatingMedischUrenbeperkt(h, context) : null;
+  const inkomen = raming.netto + Math.round(raming.vakantiegeld) - (vrijlating?.bedrag ?? 0);
   const perMaand = Math.max(norm.bedrag - inkomen, 0);
   return {
     perMaand,
@@ -29,6 +32,7 @@ export function bijstandAanvulling(h: Household, context: RuleContext): Amount |
     estimated: false,
     steps: [
       { key: `${KEY}.norm`, params: { norm: { money: norm.bedrag }, huishouden: { term: norm.huishouden }, personen: norm.kostendelers ?? 0 } },
+      ...(vrijlating ? [{ key: `${KEY}.vrijlatingMedisch`, params: { werk: { money: vrijlating.werk }, percentage: { percent: vrijlating.percentage }, bedrag: { money: vrijlating.bedrag } } }] : []),
       { key: `${KEY}.uitkomst`, params: { norm: { money: norm.bedrag }, inkomen: { money: inkomen }, perMaand: { money: perMaand } } },
     ],
   };

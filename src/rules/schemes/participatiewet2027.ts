@@ -12,12 +12,14 @@
  * - Art. 24a: a single parent counted as married whose partner has no right to bijstand gets the
  *   norm raised by 1/12 of the alleenstaande-ouderkop of the kindgebonden budget.
  *
- * ⚠️ Not asked, so not applied: being medisch urenbeperkt (art. 34a lid 1 b, 15% always), the month
- * the work began (the 12 months), whether the partner has a right to bijstand (art. 24a). The
- * reasons tell the inhabitant about them instead. Who earns the work income is not asked either:
+ * - Art. 34a lid 1 b: for someone who is medisch urenbeperkt 15%, always: medischUrenbeperkt.ts,
+ *   which also holds its 2026 predecessor (art. 31 lid 2 y); lid 1 a then has nothing to add.
+ *
+ * ⚠️ Not asked, so not applied: the month the work began (the 12 months), whether the partner has
+ * a right to bijstand (art. 24a). The reasons tell the inhabitant about them instead. Who earns the work income is not asked either:
  * for the AIO it is taken to be the person of AOW age.
  * ⚠️ Whether the 2026 vrijlatingen of art. 31 lid 2 (n, r, y, z) end on 1-1-2027 was not found;
- * the app applied none of them in 2026 (bijstandAanvulling.ts) and applies none in 2027.
+ * of them the app applies only y in 2026 (medischUrenbeperkt.ts), and none of them in 2027.
  */
 import { inForceFrom } from '../engine/dated';
 import { MAANDEN_PER_JAAR, procentVan } from '../engine/money';
@@ -43,6 +45,8 @@ function vrijlatingArbeid(h: Household, context: RuleContext): Vrijlating | null
     const maximum = context.norm('vrijlatingArbeid.maximumAow').value;
     return { soort: 'aow', werk, percentage, maximum, bedrag: Math.min(Math.round(procentVan(werk, percentage)), maximum) };
   }
+  // Lid 1 b leaves the same 15% out by law, with no time limit: the college's choice is moot.
+  if (h.medischUrenbeperkt) return null;
   const percentage = context.norm('vrijlatingArbeid.percentage').value;
   return { soort: 'college', werk, percentage, bedrag: Math.round(procentVan(werk, percentage)) };
 }
