@@ -145,7 +145,7 @@ function Inkomen({ answers, peildatum }: { answers: Answers; peildatum: string }
           <AmountQuestion key="toetsingsinkomen" name="toetsingsinkomen" unknownName="toetsingsinkomenOnbekend" labelKey={questionLabel('toetsingsinkomen', answers, peildatum).key} />
         ),
         bronnen.includes('uitkering') && <ChoiceQuestion key="ontvangtBijstand" name="ontvangtBijstand" options={YES_NO} />,
-        asksSoortUitkering(current) && <ChoiceQuestion key="soortUitkering" name="soortUitkering" options={[...SOORTEN_UITKERING, 'weetNiet']} />,
+        asksSoortUitkering(current) && <ChoiceQuestion key="soortUitkering" name="soortUitkering" options={[...SOORTEN_UITKERING, 'weetNiet']} optionPrefix="options.soortUitkering" />,
         asksMedischUrenbeperkt(current, peildatum) && <ChoiceQuestion key="medischUrenbeperkt" name="medischUrenbeperkt" options={['ja', 'nee', 'weetNiet']} />,
         asksLaagInkomenSinds(answers, peildatum) && <ChoiceQuestion key="laagInkomenSinds" name="laagInkomenSinds" options={['lang', 'kort', 'weetNiet']} />,
       ]}
