@@ -10,8 +10,9 @@ import type { Answers } from '../questionnaire/answers';
 import { answersToHousehold } from '../questionnaire/answersToHousehold';
 import { firstIncompleteStep } from '../questionnaire/steps';
 import ResultsPage from '../results/ResultsPage';
+import { Arbeidsbeperking } from '../results/Arbeidsbeperking';
 import { EigenPerspectief } from '../results/EigenPerspectief';
-import { actionPlan, alOntvangen, evaluate, heeftEigenPerspectief, nearMisses, scheidingsscenario, schemes, supportByIncome, terugbetaalRisico, triage, verjaardagen, whatIf, type Household, type TriageResult } from '../rules';
+import { actionPlan, alOntvangen, evaluate, heeftEigenPerspectief, hulpBijArbeidsbeperking, nearMisses, scheidingsscenario, schemes, supportByIncome, terugbetaalRisico, triage, verjaardagen, whatIf, type Household, type TriageResult } from '../rules';
 import { PrintSummary } from '../takeHome/PrintSummary';
 import { TakeHome } from '../takeHome/TakeHome';
 
@@ -58,6 +59,8 @@ function Composition({ household, triageLevels, peildatum, onChangeAnswers, onCl
       chart: supportByIncome(schemes, household, peildatum),
       // Someone without income of her own beside an earning partner: her own options.
       eigenPerspectief: heeftEigenPerspectief(household) ? scheidingsscenario(household, peildatum) : null,
+      // An illness or disability that limits work: extra costs, the Wmo, UWV (issue 20).
+      arbeidsbeperking: hulpBijArbeidsbeperking(household, peildatum),
     };
   }, [household, peildatum]);
   // Someone about to lose their home or without food sees whom to call before anything else.
@@ -90,7 +93,14 @@ function Composition({ household, triageLevels, peildatum, onChangeAnswers, onCl
           </section>
         )
       }
-      extraSections={worked.eigenPerspectief && <EigenPerspectief scenario={worked.eigenPerspectief} />}
+      extraSections={
+        (worked.eigenPerspectief || worked.arbeidsbeperking) && (
+          <>
+            {worked.arbeidsbeperking && <Arbeidsbeperking hulp={worked.arbeidsbeperking} />}
+            {worked.eigenPerspectief && <EigenPerspectief scenario={worked.eigenPerspectief} />}
+          </>
+        )
+      }
       takeHome={<TakeHome outcomes={worked.outcomes} peildatum={peildatum} />}
       print={<PrintSummary outcomes={worked.outcomes} alOntvangen={worked.ontvangen} plan={plan} peildatum={peildatum} />}
       onChangeAnswers={onChangeAnswers}

@@ -9,7 +9,7 @@
 import type { Answers } from './answers';
 import { parseAmount } from './parseAmount';
 import { questionLabel } from './questionLabel';
-import { applicableSteps, type StepId } from './steps';
+import { applicableSteps, asksSoortUitkering, type StepId } from './steps';
 
 /** What a row says as its answer. */
 export type SummaryValue =
@@ -47,6 +47,8 @@ function amountValue(typed: string): SummaryValue {
 /** Optional questions, asked only when the answer before them makes them relevant (StepFields). */
 const OPTIONAL_ASKED_WHEN: Record<string, (answers: Answers) => boolean> = {
   achterstandOp: (answers) => answers.betalingsachterstanden === 'ja',
+  arbeidsbeperking: () => true,
+  soortUitkering: asksSoortUitkering,
 };
 
 type Shape = Record<string, unknown>;

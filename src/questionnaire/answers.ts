@@ -6,7 +6,7 @@
  * the questionnaire, which keeps the initial download small on slow phones.
  */
 import * as z from 'zod/mini';
-import { ACHTERSTANDEN, LIMITS, TOESLAGEN, VERBLIJFSSTATUSSEN } from '../rules';
+import { ACHTERSTANDEN, LIMITS, SOORTEN_UITKERING, TOESLAGEN, VERBLIJFSSTATUSSEN } from '../rules';
 
 export const INKOMSTENBRONNEN = ['werk', 'uitkering', 'pensioen', 'overig'] as const;
 export type Inkomstenbron = (typeof INKOMSTENBRONNEN)[number];
@@ -33,6 +33,9 @@ export const answerFields = {
   studiefinanciering: yesNo,
   studieBeperking: yesNo,
   kinderopvang: yesNo,
+  arbeidsbeperking: yesNoPrivate,
+  medischUrenbeperkt: z.enum(['ja', 'nee', 'weetNiet']),
+  soortUitkering: z.enum([...SOORTEN_UITKERING, 'weetNiet']),
   inkomstenbronnen: z.array(z.enum([...INKOMSTENBRONNEN, 'geen'])).check(z.maxLength(5)),
   inkomen: perBron(text),
   inkomenOnbekend: perBron(z.boolean()),

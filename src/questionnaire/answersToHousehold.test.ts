@@ -16,6 +16,7 @@ const bijstandAntwoorden: Answers = {
   kostendelers: '0',
   ondernemer: 'nee',
   studiefinanciering: 'nee',
+  arbeidsbeperking: 'nee',
   inkomstenbronnen: ['uitkering'],
   inkomen: { uitkering: '1.419,46' },
   inkomenOnbekend: {},
@@ -244,6 +245,40 @@ describe('answersToHousehold', () => {
     it('only the toeslagen that were offered count as received: a stale tick for kindgebonden budget without children is dropped', () => {
       expect(household(met({ ontvangtAl: ['zorgtoeslag', 'kindgebondenBudget'] }))?.ontvangtAl).toEqual(['zorgtoeslag']);
       expect(household(met({ ontvangtAl: ['geen'] }))?.ontvangtAl).toEqual([]);
+    });
+  });
+
+  // Issue 20: an illness or disability that limits work, medisch urenbeperkt (art. 6b PW), the kind of benefit.
+  describe('work disability', () => {
+    const werkend = met({ inkomstenbronnen: ['werk'], inkomen: { werk: '900' }, ontvangtBijstand: undefined, arbeidsbeperking: 'ja' });
+
+    it('the illness question left open, or "rather not say", gives arbeidsbeperking null', () => {
+      expect(household(met({ arbeidsbeperking: undefined }))?.arbeidsbeperking).toBeNull();
+      expect(household(met({ arbeidsbeperking: 'zegIkLiever' }))?.arbeidsbeperking).toBeNull();
+    });
+
+    it('someone who works and whose illness limits the work is asked whether the status is established', () => {
+      expect(household({ ...werkend, medischUrenbeperkt: 'ja' })?.medischUrenbeperkt).toBe(true);
+      expect(household({ ...werkend, medischUrenbeperkt: 'nee' })?.medischUrenbeperkt).toBe(false);
+      expect(household({ ...werkend, medischUrenbeperkt: 'weetNiet' })?.medischUrenbeperkt).toBeNull();
+    });
+
+    it('"rather not say" about the illness leaves the status unknown for work income, and false without it', () => {
+      expect(household({ ...werkend, arbeidsbeperking: 'zegIkLiever' })?.medischUrenbeperkt).toBeNull();
+      expect(household(met({ arbeidsbeperking: 'zegIkLiever' }))?.medischUrenbeperkt).toBe(false);
+    });
+
+    it('a stale status answer without work income, or without the illness, is ignored', () => {
+      expect(household(met({ arbeidsbeperking: 'ja', medischUrenbeperkt: 'ja' }))?.medischUrenbeperkt).toBe(false);
+      expect(household({ ...werkend, arbeidsbeperking: 'nee', medischUrenbeperkt: 'ja' })?.medischUrenbeperkt).toBe(false);
+    });
+
+    it('the kind of benefit counts only for a benefit that is not bijstand', () => {
+      const uitkering = met({ ontvangtBijstand: 'nee', soortUitkering: 'wajong' });
+      expect(household(uitkering)?.soortUitkering).toBe('wajong');
+      expect(household({ ...uitkering, soortUitkering: 'weetNiet' })?.soortUitkering).toBeNull();
+      expect(household({ ...uitkering, soortUitkering: undefined })?.soortUitkering).toBeNull();
+      expect(household(met({ soortUitkering: 'wajong' }))?.soortUitkering).toBeNull();
     });
   });
 });

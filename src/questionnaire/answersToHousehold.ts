@@ -8,7 +8,7 @@
 import { householdSchema, mogelijkAlOntvangen, type Household, type Toeslag } from '../rules';
 import { INKOMSTENBRONNEN, type Answers } from './answers';
 import { parseAmount, parseWholeNumber } from './parseAmount';
-import { asksKostendelers, asksStoptMetBedrijf, asksStudiefinanciering, asksToetsingsinkomen, asksWerkloosNa50 } from './steps';
+import { asksKostendelers, asksMedischUrenbeperkt, asksSoortUitkering, asksStoptMetBedrijf, asksStudiefinanciering, asksToetsingsinkomen, asksWerkloosNa50 } from './steps';
 
 function whole(text: string | undefined): number | undefined {
   const result = parseWholeNumber(text ?? '');
@@ -18,6 +18,17 @@ function whole(text: string | undefined): number | undefined {
 function cents(text: string | undefined): number | undefined {
   const result = parseAmount(text ?? '');
   return result.ok ? result.cents : undefined;
+}
+
+/**
+ * Established medisch urenbeperkt: asked with work income and a limiting illness; "rather not say"
+ * about the illness leaves it unknown for work income. Otherwise, the illness question left open
+ * included, it is not applied, as before the question existed.
+ */
+function medischUrenbeperkt(answers: Answers, peildatum: string): boolean | null {
+  if (asksMedischUrenbeperkt(answers, peildatum)) return answers.medischUrenbeperkt === 'weetNiet' ? null : answers.medischUrenbeperkt === 'ja';
+  const werk = (answers.inkomstenbronnen ?? []).includes('werk');
+  return answers.arbeidsbeperking === 'zegIkLiever' && werk ? null : false;
 }
 
 const orNull = (answer: 'ja' | 'nee' | 'zegIkLiever' | undefined) => (answer === 'zegIkLiever' ? null : answer);
@@ -52,6 +63,9 @@ function withoutOntvangtAl(answers: Answers, peildatum: string): Household | nul
     studiefinanciering: !asksStudiefinanciering(answers, peildatum) ? false : answers.studiefinanciering === undefined ? undefined : answers.studiefinanciering === 'ja',
     studieBeperking: asksStudiefinanciering(answers, peildatum) && answers.studiefinanciering === 'ja' && answers.studieBeperking === 'ja',
     kinderopvang: aantalKinderen > 0 && answers.kinderopvang === 'ja',
+    arbeidsbeperking: answers.arbeidsbeperking === 'ja' || answers.arbeidsbeperking === 'nee' ? answers.arbeidsbeperking : null,
+    medischUrenbeperkt: medischUrenbeperkt(answers, peildatum),
+    soortUitkering: asksSoortUitkering(answers) && answers.soortUitkering !== 'weetNiet' ? (answers.soortUitkering ?? null) : null,
     verblijfsstatus: answers.verblijfsstatus === 'zegIkLiever' ? null : answers.verblijfsstatus,
     partnerVerblijfsstatus: answers.leefvorm !== 'samen' || answers.partnerVerblijfsstatus === 'zegIkLiever' ? null : answers.partnerVerblijfsstatus,
     ontvangtAl: [],

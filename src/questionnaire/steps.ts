@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import {
   nodigKostendelers,
   nodigLaagInkomenSinds,
+  nodigMedischUrenbeperkt,
   nodigStoptMetBedrijf,
   nodigStudiefinanciering,
   nodigWerkloosNa50,
@@ -51,6 +52,19 @@ export function asksToetsingsinkomen(answers: Answers): boolean {
 export function asksOntvangtAl(answers: Answers, peildatum: string): boolean {
   const opties = ontvangtAlOpties(answers, peildatum);
   return opties === null || opties.length > 0;
+}
+
+/** Only with work income and an illness or disability that limits the work (medischUrenbeperkt.ts). */
+export function asksMedischUrenbeperkt(answers: Answers, peildatum: string): boolean {
+  return answers.arbeidsbeperking === 'ja' && (answers.inkomstenbronnen ?? []).includes('werk') && nodigMedischUrenbeperkt(bekend(answers), peildatum);
+}
+
+/**
+ * The kind of a benefit that is not bijstand: it changes the gross estimate and the studietoeslag.
+ * Optional: left open it is not known, as before the question existed.
+ */
+export function asksSoortUitkering(answers: Answers): boolean {
+  return (answers.inkomstenbronnen ?? []).includes('uitkering') && answers.ontvangtBijstand === 'nee';
 }
 
 export const asksKostendelers = (answers: Answers, peildatum: string): boolean => nodigKostendelers(bekend(answers), peildatum);
@@ -130,6 +144,8 @@ export const steps: readonly StepDefinition[] = [
           stoptMetBedrijf: z.optional(z.nullable(z.string())),
           werkloosNa50: z.optional(z.nullable(z.string())),
           studieBeperking: z.optional(z.nullable(z.string())),
+          // Optional, like any question about health: left open, it counts as not said.
+          arbeidsbeperking: z.optional(z.nullable(z.string())),
         })
         .check(z.superRefine((values, ctx) => {
           const current = { ...answers, ...(values as Answers) };
@@ -151,6 +167,8 @@ export const steps: readonly StepDefinition[] = [
           toetsingsinkomen: z.optional(z.string()),
           toetsingsinkomenOnbekend: z.optional(z.boolean()),
           laagInkomenSinds: z.optional(z.nullable(z.string())),
+          medischUrenbeperkt: z.optional(z.nullable(z.string())),
+          soortUitkering: z.optional(z.nullable(z.string())),
         })
         .check(z.superRefine((values, ctx) => {
           for (const bron of INKOMSTENBRONNEN) {
@@ -162,6 +180,8 @@ export const steps: readonly StepDefinition[] = [
           }
           if (values.inkomstenbronnen.includes('uitkering')) requireField(ctx, yesNo, values.ontvangtBijstand, ['ontvangtBijstand']);
           if (asksLaagInkomenSinds(answers, peildatum)) requireField(ctx, choice(['lang', 'kort', 'weetNiet']), values.laagInkomenSinds, ['laagInkomenSinds']);
+          const current = { ...answers, ...(values as Answers) };
+          if (asksMedischUrenbeperkt(current, peildatum)) requireField(ctx, choice(['ja', 'nee', 'weetNiet']), values.medischUrenbeperkt, ['medischUrenbeperkt']);
         })),
   },
   {

@@ -33,6 +33,10 @@ export type E2eHousehold = {
   /** Labels of the residence-status options; left out: Dutch nationality. */
   verblijf?: string;
   partnerVerblijf?: string;
+  /** Does an illness or disability limit the work? Left out: the optional question is left open. */
+  arbeidsbeperking?: Antwoord;
+  /** The label of the kind of a benefit that is not bijstand, e.g. 'Wajong'; left out: left open. */
+  soortUitkering?: string;
   /** Dutch names of the toeslagen already received, as the checkboxes show them; left out: none. */
   ontvangtAl?: string[];
 };
@@ -106,6 +110,7 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   if (h.ondernemer && h.leeftijd >= 55 && h.leeftijd < 67) await page.getByRole('group', { name: /stoppen met uw bedrijf/ }).getByLabel('Nee').check();
   if (!h.ondernemer && h.leeftijd >= 50 && h.leeftijd < 67) await page.getByRole('group', { name: /werkloos/ }).getByLabel('Nee').check();
   if (h.leeftijd < 67) await page.getByRole('group', { name: /studiefinanciering/ }).getByLabel('Nee').check();
+  if (h.arbeidsbeperking) await page.getByRole('group', { name: /minder werken, of niet werken/ }).getByLabel(h.arbeidsbeperking, { exact: true }).check();
   await volgende(page);
 
   await next(page, 'Inkomen');
@@ -119,6 +124,7 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
     else await page.locator('#q-toetsingsinkomenOnbekend').check();
   }
   if (bronnen.includes('uitkering')) await page.getByRole('group', { name: /bijstandsuitkering/ }).getByLabel(h.bijstand ? 'Ja' : 'Nee').check();
+  if (h.soortUitkering) await page.getByRole('group', { name: /Wat voor uitkering/ }).getByLabel(h.soortUitkering, { exact: true }).check();
   if (h.leeftijd >= 21 && h.leeftijd < 67) await page.getByLabel(h.langLaagInkomen ? 'Ja, 3 jaar of langer' : 'Nee, korter dan 3 jaar').check();
   await volgende(page);
 

@@ -90,10 +90,20 @@ const FACTS: Record<string, Fact> = {
   'inkomen.uitkering': { step: 'inkomen', terms: { nl: ['maand'], en: ['month'], tr: ['ay'], ar: ['الشهر|شهر'], pl: ['miesiąc'], uk: ['місяц'] } },
   'inkomen.pensioen': { step: 'inkomen', terms: { nl: ['AOW', 'maand'], en: ['AOW', 'month'], tr: ['AOW', 'ay'], ar: ['AOW', 'الشهر|شهر'], pl: ['AOW', 'miesiąc'], uk: ['AOW', 'місяц'] } },
   'inkomen.overig': { step: 'inkomen', terms: { nl: ['maand', 'alimentatie'], en: ['month', 'alimony'], tr: ['ay', 'nafaka'], ar: ['الشهر|شهر', 'نفقة|النفقة'], pl: ['miesiąc', 'aliment'], uk: ['місяц', 'аліменти'] } },
+  // Issue 20: the help applies when the illness or disability is the partner's too.
+  arbeidsbeperking: {
+    step: 'werkEnStudie',
+    terms: { nl: ['partner'], en: ['partner'], tr: ['partner'], ar: ['شريك'], pl: ['partner'], uk: ['партнер'] },
+  },
+  // Art. 6b PW: the status counts when UWV or the college has established it, not as one's own view.
+  medischUrenbeperkt: {
+    step: 'inkomen',
+    terms: { nl: ['UWV', 'gemeente'], en: ['UWV', 'municipality'], tr: ['UWV', 'belediye'], ar: ['UWV', 'البلدية'], pl: ['UWV', 'gmin'], uk: ['UWV', 'громад'] },
+  },
 };
 
 /** Reviewed: the easy-read text asks the same plain question; no condition to carry. */
-const NO_CONDITION = ['leeftijd', 'ondernemer', 'studiefinanciering', 'inkomstenbronnen', 'betalingsachterstanden', 'schulden', 'wilHulpBijGeldzaken'];
+const NO_CONDITION = ['leeftijd', 'ondernemer', 'studiefinanciering', 'soortUitkering', 'inkomstenbronnen', 'betalingsachterstanden', 'schulden', 'wilHulpBijGeldzaken'];
 
 type Tree = { [key: string]: string | Tree };
 

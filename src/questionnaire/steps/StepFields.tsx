@@ -4,7 +4,7 @@
  */
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ACHTERSTANDEN, getNorm, VERBLIJFSSTATUSSEN } from '../../rules';
+import { ACHTERSTANDEN, getNorm, SOORTEN_UITKERING, VERBLIJFSSTATUSSEN } from '../../rules';
 import { Checkbox } from '../../ui/Checkbox';
 import { FieldError } from '../../ui/FieldError';
 import { INKOMSTENBRONNEN, type Answers } from '../answers';
@@ -13,7 +13,7 @@ import { Questions } from '../paging';
 import { questionLabel } from '../questionLabel';
 import { parseWholeNumber } from '../parseAmount';
 import { ontvangtAlOpties } from '../answersToHousehold';
-import { asksLaagInkomenSinds, asksStoptMetBedrijf, asksStudiefinanciering, asksWerkloosNa50, type StepId } from '../steps';
+import { asksLaagInkomenSinds, asksMedischUrenbeperkt, asksSoortUitkering, asksStoptMetBedrijf, asksStudiefinanciering, asksWerkloosNa50, type StepId } from '../steps';
 import { useFieldError } from '../useFieldError';
 
 const YES_NO = ['ja', 'nee'] as const;
@@ -106,6 +106,7 @@ function WerkEnStudie({ answers, peildatum }: { answers: Answers; peildatum: str
         asksWerkloosNa50(current, peildatum) && <ChoiceQuestion key="werkloosNa50" name="werkloosNa50" options={YES_NO} />,
         asksStudiefinanciering(current, peildatum) && <ChoiceQuestion key="studiefinanciering" name="studiefinanciering" options={YES_NO} />,
         asksStudiefinanciering(current, peildatum) && current.studiefinanciering === 'ja' && <ChoiceQuestion key="studieBeperking" name="studieBeperking" options={YES_NO} />,
+        <ChoiceQuestion key="arbeidsbeperking" name="arbeidsbeperking" options={YES_NO_PRIVATE} />,
       ]}
     />
   );
@@ -118,6 +119,7 @@ function Inkomen({ answers, peildatum }: { answers: Answers; peildatum: string }
   // react-hook-form reports a checkbox group with nothing ticked as false rather than [].
   const bronnen: string[] = Array.isArray(chosen) ? chosen : [];
   const error = useFieldError('inkomstenbronnen');
+  const current: Answers = { ...answers, inkomstenbronnen: bronnen as Answers['inkomstenbronnen'], ontvangtBijstand: watch('ontvangtBijstand') };
   return (
     <Questions
       items={[
@@ -143,6 +145,8 @@ function Inkomen({ answers, peildatum }: { answers: Answers; peildatum: string }
           <AmountQuestion key="toetsingsinkomen" name="toetsingsinkomen" unknownName="toetsingsinkomenOnbekend" labelKey={questionLabel('toetsingsinkomen', answers, peildatum).key} />
         ),
         bronnen.includes('uitkering') && <ChoiceQuestion key="ontvangtBijstand" name="ontvangtBijstand" options={YES_NO} />,
+        asksSoortUitkering(current) && <ChoiceQuestion key="soortUitkering" name="soortUitkering" options={[...SOORTEN_UITKERING, 'weetNiet']} optionPrefix="options.soortUitkering" />,
+        asksMedischUrenbeperkt(current, peildatum) && <ChoiceQuestion key="medischUrenbeperkt" name="medischUrenbeperkt" options={['ja', 'nee', 'weetNiet']} />,
         asksLaagInkomenSinds(answers, peildatum) && <ChoiceQuestion key="laagInkomenSinds" name="laagInkomenSinds" options={['lang', 'kort', 'weetNiet']} />,
       ]}
     />

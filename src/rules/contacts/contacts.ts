@@ -62,6 +62,9 @@ export const channels = {
   // The LBIO collects child support (and partner alimony) that is not paid, on the strength of a
   // court order or a registered agreement (art. 1:408 BW); the site is the way in. Not in the researched material.
   lbio: { url: 'https://www.lbio.nl', verified: false },
+  // UWV pays the Wajong, WIA and Ziektewet and advises the college on a medische urenbeperking
+  // (art. 6b lid 4 PW). Its phone number is not in the researched material: the site is the way in.
+  uwv: { url: 'https://www.uwv.nl', verified: true },
 } as const satisfies Record<string, Channel>;
 
 export type ChannelId = keyof typeof channels;
@@ -100,7 +103,7 @@ export function channel(id: ChannelId): Channel {
  * The organisation behind each channel, so the action plan can say "one call to the municipality
  * covers these schemes": the town hall's desk, taxes, post and debt help share one number (14 0251).
  */
-export const ORGANISATIES = ['gemeente', 'werkNl', 'svb', 'toeslagen', 'metHeemskerk', 'voedselbank', 'gezondVerzekerd', 'jeugdfonds', 'veiligThuis', 'alarmnummer', 'lbio'] as const;
+export const ORGANISATIES = ['gemeente', 'werkNl', 'svb', 'toeslagen', 'metHeemskerk', 'voedselbank', 'gezondVerzekerd', 'jeugdfonds', 'veiligThuis', 'alarmnummer', 'lbio', 'uwv'] as const;
 export type Organisatie = (typeof ORGANISATIES)[number];
 
 export const organisatieVan: Record<ChannelId, Organisatie> = {
@@ -120,4 +123,5 @@ export const organisatieVan: Record<ChannelId, Organisatie> = {
   veiligThuis: 'veiligThuis',
   alarmnummer: 'alarmnummer',
   lbio: 'lbio',
+  uwv: 'uwv',
 };

@@ -15,7 +15,7 @@ export const CHECK_RESULTS = ['pass', 'fail', 'unknown'] as const;
 export type CheckVerdict = (typeof CHECK_RESULTS)[number];
 
 /** A fact the inhabitant did not give ("weet ik niet"), named after the question that asks it. */
-export const FACTS = ['inkomen', 'vermogen', 'laagInkomenSinds', 'geldzaken', 'huur', 'verblijf'] as const;
+export const FACTS = ['inkomen', 'vermogen', 'laagInkomenSinds', 'geldzaken', 'huur', 'verblijf', 'medischUrenbeperkt', 'soortUitkering'] as const;
 export type Fact = (typeof FACTS)[number];
 
 export type ReasonParam =

@@ -38,6 +38,14 @@ export const WOONSITUATIES = ['huur', 'koop', 'inwonend', 'anders'] as const;
 export const VERBLIJFSSTATUSSEN = ['nederlands', 'eu', 'asielvergunning', 'verblijfsvergunning', 'tijdelijkeBescherming', 'asielprocedure', 'anders'] as const;
 export type Verblijfsstatus = (typeof VERBLIJFSSTATUSSEN)[number];
 
+/**
+ * The kind of benefit behind `inkomen.uitkering` when it is not bijstand: Wajong (Wet Wajong), WIA
+ * (WGA or IVA), Ziektewet, WW, or another. It changes the holiday pay in the gross estimate and
+ * whether the studietoeslag can apply.
+ */
+export const SOORTEN_UITKERING = ['wajong', 'wia', 'ziektewet', 'ww', 'anders'] as const;
+export type SoortUitkering = (typeof SOORTEN_UITKERING)[number];
+
 /** The national toeslagen, paid by Dienst Toeslagen as an advance and settled afterwards (Awir art. 16, 19). */
 export const TOESLAGEN = ['zorgtoeslag', 'huurtoeslag', 'kindgebondenBudget', 'kinderopvangtoeslag'] as const;
 export type Toeslag = (typeof TOESLAGEN)[number];
@@ -84,6 +92,19 @@ export const householdSchema = z.object(
     studiefinanciering: z.boolean(choose),
     /** A student who cannot work alongside the study because of an illness or disability (studietoeslag). */
     studieBeperking: z.boolean(choose),
+    /**
+     * An illness or disability limits how much the applicant or the partner can work (issue 20):
+     * it brings in the help for people with a work disability. null: "I'd rather not say".
+     */
+    arbeidsbeperking: z.nullable(z.enum(ANSWER_YES_NO, choose)),
+    /**
+     * UWV or the college has established that the person with the work income is medisch
+     * urenbeperkt (art. 6b PW): asked only with work income and an `arbeidsbeperking`; false without
+     * them. null: not known, and the vrijlating of art. 31 lid 2 y (2027: art. 34a lid 1 b) is "ask".
+     */
+    medischUrenbeperkt: z.nullable(z.boolean(choose)),
+    /** The kind of benefit behind `inkomen.uitkering` when it is not bijstand; null: no such benefit, or not said. */
+    soortUitkering: z.nullable(z.enum(SOORTEN_UITKERING, choose)),
     /** Uses paid childcare (dagopvang, bso, gastouder) for a child under 13. */
     kinderopvang: z.boolean(choose),
     /** null: "I'd rather not say"; the schemes that depend on it then answer "we can't tell". */

@@ -48,7 +48,14 @@ function werk(h: Household, nettoPerMaand: number, onderAow: number, context: Ru
 function uitkering(h: Household, nettoPerMaand: number, onderAow: number, context: RuleContext): Deel {
   // At AOW age a benefit is the AIO, paid by the SVB like the AOW.
   if (onderAow === 0) return metVakantiegeld('aow', nettoPerMaand, 0, context);
-  if (!h.ontvangtBijstand) return metVakantiegeld('uitkering', nettoPerMaand, context.norm('vakantiegeld.uitkering').value, context);
+  // UWV pays holiday pay on top of WW, WIA and Wajong, once a year; the Ziektewet benefit already
+  // includes it (loonheffing-2026.md §1.3, L12). ⚠️ Wajong: the jonggehandicaptenkorting is not
+  // applied in the withholding (§1.2, L6/L7), so it does not change the gross behind a net
+  // payment; it comes back only through the tax return, which this check does not count.
+  if (!h.ontvangtBijstand) {
+    const percentage = h.soortUitkering === 'ziektewet' ? 0 : context.norm('vakantiegeld.uitkering').value;
+    return metVakantiegeld('uitkering', nettoPerMaand, percentage, context);
+  }
   // Bijstand reserves the vakantietoeslag from the net norm (5% of it) and pays it once a year; each
   // partner is paid half and has his own korting (normenbrief bijlage VII: € 13.848 per partner).
   const vt = context.norm('bijstandsnorm.vakantietoeslag').value;

@@ -47,6 +47,8 @@ export function figuresReport(today: string): FiguresReport {
     // Only a figure in force today must go on; one that has not started (a coming law) need not.
     if (norm.values.some((v) => covers(v, today))) {
       for (let day = today; day <= horizon; day = addDays(day, 1)) {
+        // A figure whose rule the law drops (`vervaltNa`) needs no value after that day.
+        if ('vervaltNa' in norm && day > norm.vervaltNa) break;
         if (!norm.values.some((v) => covers(v, day))) {
           problems.push(`${id}: no value on ${day} (in force today, needed for the next ${MUST_COVER_DAYS} days)`);
           break;

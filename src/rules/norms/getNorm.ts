@@ -46,6 +46,7 @@ function provisionalKind(value: { sourceId: keyof typeof sources; carriedForward
 export function normsValidUntil(): string {
   let earliest = '9999-12-31';
   for (const norm of Object.values(norms)) {
+    if ('vervaltNa' in norm) continue;
     const last = norm.values.reduce<string>(
       (max, v) => {
         const to = 'validTo' in v && v.validTo ? v.validTo : '9999-12-31';

@@ -32,6 +32,8 @@ export const normSchema = z.object({
   description: z.string().min(10),
   unit: z.enum(UNITS),
   lastCheckedOn: isoDate,
+  /** The last day of the rule that reads this figure (the law drops it): not a figure that runs out. */
+  vervaltNa: isoDate.optional(),
   values: z.array(normValueSchema).min(1),
 });
 

@@ -52,6 +52,22 @@ export const sources = {
     article: '34',
     confidence: 'P',
   },
+  // Issue 20: people with a work disability. Read in the consolidated BWBR0015703 of 1-1-2026
+  // (MinBZK/regelrecht 32718bd4, doc/experimenten/test1/bronnen/BWBR0015703_2026-01-01_0.xml).
+  'participatiewet.art6b': {
+    title: 'Participatiewet, art. 6b (medisch urenbeperkt: begrip; het college stelt het vast, UWV adviseert)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
+    bwbId: 'BWBR0015703',
+    article: '6b',
+    confidence: 'P',
+  },
+  'participatiewet.art31lid2y': {
+    title: 'Participatiewet, art. 31 lid 2 onder y (inkomsten uit arbeid van wie medisch urenbeperkt is: 15%, met een maximum per maand, voor zover hij algemene bijstand ontvangt)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
+    bwbId: 'BWBR0015703',
+    article: '31 lid 2 y',
+    confidence: 'P',
+  },
   'participatiewet.art35': {
     title: 'Participatiewet, art. 35 (bijzondere bijstand)',
     url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
@@ -1510,6 +1526,27 @@ export const norms = {
         verified: true,
         note: 'Bedrag zoals in Stb. 2025, 312; of art. 38 het indexeert is niet gevonden. In 2026 was het (art. 31 lid 2 n) 25% tot € 285.',
       },
+    ],
+  },
+  // Issue 20: the vrijlating for someone who is medisch urenbeperkt (art. 6b PW). 2026: art. 31 lid
+  // 2 y, 15% up to a maximum; from 2027 art. 34a lid 1 b, 15% with no maximum and no time limit.
+  'vrijlatingArbeid.medischUrenbeperkt.percentage': {
+    description: 'Dit deel van de inkomsten uit arbeid van wie medisch urenbeperkt is, telt niet mee voor de bijstand (2026: art. 31 lid 2 y; vanaf 2027: art. 34a lid 1 b PW)',
+    unit: 'procent',
+    lastCheckedOn: '2026-12-01',
+    values: [
+      { ...Y_2026, value: 15, sourceId: 'participatiewet.art31lid2y', verified: true },
+      { validFrom: '2027-01-01', value: 15, sourceId: 'participatiewet.art34a', verified: true, note: 'Art. 34a lid 1 b: zonder maximum en zonder termijn.' },
+    ],
+  },
+  'vrijlatingArbeid.medischUrenbeperkt.maximum': {
+    description: 'Art. 31 lid 2 y PW: hoogstens dit bedrag per maand telt niet mee; vanaf 2027 kent art. 34a lid 1 b geen maximum',
+    unit: 'eurocent/maand',
+    lastCheckedOn: '2026-12-01',
+    vervaltNa: '2026-12-31',
+    values: [
+      { ...H1_2026, value: 18019, sourceId: 'participatiewet.art31lid2y', verified: true },
+      { ...H2_2026, value: 18273, sourceId: 'bedragen.2026-07-01', verified: true, note: 'national-figures.md: € 182,73 per 1-7-2026 (S3, P*), geïndexeerd met het minimumloon (art. 38 lid 4).' },
     ],
   },
   'bufferbudget.maximum': {

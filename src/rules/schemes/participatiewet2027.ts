@@ -11,14 +11,15 @@
  * - Art. 34b: a bufferbudget of up to € 1.000 a year the college MAY use on its own initiative.
  * - Art. 24a: a single parent counted as married whose partner has no right to bijstand gets the
  *   norm raised by 1/12 of the alleenstaande-ouderkop of the kindgebonden budget.
+ * - Art. 34a lid 1 b: for someone who is medisch urenbeperkt 15%, always: medischUrenbeperkt.ts,
+ *   which also holds its 2026 predecessor (art. 31 lid 2 y); lid 1 a then has nothing to add.
  *
- * ⚠️ Not asked, so not applied: being medisch urenbeperkt (art. 34a lid 1 b, 15% always), the month
- * the work began (the 12 months), whether the partner has a right to bijstand (art. 24a). The
- * reasons tell the inhabitant about them instead. Who earns the work income is not asked either:
- * for the AIO it is taken to be the person of AOW age.
+ * ⚠️ Not asked, so not applied: the month the work began (the 12 months), whether the partner has
+ * a right to bijstand (art. 24a). The reasons tell the inhabitant about them instead. Who earns
+ * the work income is not asked either: for the AIO it is taken to be the person of AOW age.
  * ⚠️ Whether the 2026 vrijlatingen of art. 31 lid 2 (n, r, y, z) end on 1-1-2027 was not found.
- * Of them the app applies only n from AOW age (always, no time limit), in 2026; below AOW age n
- * and r depend on when the work began and on the municipality, which are not asked.
+ * Of them the app applies n from AOW age (always, no time limit) and y (medischUrenbeperkt.ts), in
+ * 2026; below AOW age n and r depend on when the work began and on the municipality, which are not asked.
  */
 import { inForceFrom } from '../engine/dated';
 import { MAANDEN_PER_JAAR, procentVan } from '../engine/money';
@@ -45,6 +46,8 @@ function vrijlatingArbeid(h: Household, context: RuleContext): Vrijlating | null
     return { soort: 'aow', werk, percentage, maximum, bedrag: Math.min(Math.round(procentVan(werk, percentage)), maximum) };
   }
   if (context.peildatum < IN_WERKING) return null;
+  // Lid 1 b leaves the same 15% out by law, with no time limit: the college's choice is moot.
+  if (h.medischUrenbeperkt) return null;
   const percentage = context.norm('vrijlatingArbeid.percentage').value;
   return { soort: 'college', werk, percentage, bedrag: Math.round(procentVan(werk, percentage)) };
 }

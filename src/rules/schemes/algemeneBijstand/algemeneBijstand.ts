@@ -8,6 +8,7 @@
 import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, verblijfsstatus, vermogenTotGrens } from '../../engine/conditions';
 import type { Condition, Scheme } from '../../engine/types';
 import { bijstandAanvulling } from '../bijstandAanvulling';
+import { metVrijlatingMedisch, medischUrenbeperktUitleg } from '../medischUrenbeperkt';
 import { alleenstaandeOuderMetPartnerZonderRecht, bufferbudget, metVrijlatingCollege, vrijlatingArbeidUitleg } from '../participatiewet2027';
 
 const inkomenTest = inkomenTotPercentage('participatiewet.art21', 'algemeneBijstand.inkomensgrens', { aanvulling: true });
@@ -26,7 +27,7 @@ export const algemeneBijstand: Scheme = {
   id: 'algemeneBijstand',
   kind: 'regeling',
   level: 'rijk',
-  sourceIds: ['participatiewet.art11', 'participatiewet.art21', 'participatiewet.art34'],
+  sourceIds: ['participatiewet.art11', 'participatiewet.art21', 'participatiewet.art34', 'participatiewet.art6b'],
   conditions: [
     {
       id: 'ontvangtAl',
@@ -42,9 +43,10 @@ export const algemeneBijstand: Scheme = {
       // Self-employed people get levensonderhoud through the Bbz, which has its own tests.
       check: (h) => (h.ondernemer ? { verdict: 'fail', key: 'schemes.algemeneBijstand.reasons.ondernemer' } : null),
     },
-    metVrijlatingCollege(inkomen),
+    metVrijlatingCollege(metVrijlatingMedisch(inkomen)),
     vermogenTotGrens('participatiewet.art34'),
     verblijfsstatus('verblijf.participatiewet', 'bijstand', { waarschuwing: true }),
+    medischUrenbeperktUitleg,
     vrijlatingArbeidUitleg,
     bufferbudget,
     alleenstaandeOuderMetPartnerZonderRecht,

@@ -36,9 +36,14 @@ export const studietoeslag: Scheme = {
     {
       id: 'geenWajong',
       sourceId: 'heemskerk.studietoeslag',
-      // ⚠️ The check does not ask which benefit someone gets. Without any benefit there is surely no
-      // Wajong; with one, it may be a Wajong, so it asks.
-      check: (h) => (h.inkomen.uitkering === 0 ? null : { verdict: 'unknown', key: `${KEY}.wajong` }),
+      // Without a benefit, or on bijstand, there is no Wajong. ⚠️ Heemskerk names the "Wajong 2015",
+      // and which Wajong someone has is not asked: a Wajong is "ask". A benefit of an unknown kind too.
+      check: (h) => {
+        if (h.inkomen.uitkering === 0 || h.ontvangtBijstand) return null;
+        if (h.soortUitkering === null) return { verdict: 'unknown', key: `${KEY}.wajong`, missing: ['soortUitkering'] };
+        if (h.soortUitkering === 'wajong') return { verdict: 'unknown', key: `${KEY}.welWajong` };
+        return { verdict: 'pass', key: `${KEY}.geenWajong`, minor: true };
+      },
     },
     verblijfsstatus('verblijf.participatiewet', 'bijstand'),
   ],
