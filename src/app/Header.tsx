@@ -61,7 +61,14 @@ export function Header({ storage, easyRead, onEasyRead, onHome }: Props) {
             </button>
           )}
         </div>
-        {!reviewedByNativeSpeaker(i18n.language) && <p className="language-review-notice">{t('languageReview.notice')}</p>}
+        {!reviewedByNativeSpeaker(i18n.language) && (
+          // Read in full on the start screen, where the language is chosen; after that one line, so
+          // the header leaves room for the results' summary on a phone screen.
+          <details className="language-review-notice" open={!onHome}>
+            <summary>{t('languageReview.notReviewed')}</summary>
+            <p>{t('languageReview.notice')}</p>
+          </details>
+        )}
       </div>
     </header>
   );

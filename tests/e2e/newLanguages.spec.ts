@@ -73,6 +73,10 @@ describe.each(LANGUAGES)('%s', (language) => {
     });
 
     await page.getByRole('heading', { level: 1, name: texts.results.title }).waitFor();
+    // The summary fits one phone screen under the header, whose "not yet reviewed" notice is one line here.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const summaryBox = (await page.locator('.results-summary').boundingBox())!;
+    expect(summaryBox.y + summaryBox.height, 'bottom of the summary').toBeLessThanOrEqual(844);
     expect(await verdictOf(page, 'minimaregelingen')).toBe('likely');
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     found.push(...(await violations(page)).map((v) => `results: ${v}`));

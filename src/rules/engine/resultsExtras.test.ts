@@ -45,6 +45,22 @@ describe('nearMisses: a little less income (minima schemes at 110 % of the norm)
   });
 });
 
+describe('nearMisses: less income only where the scheme would pay more than the income given up', () => {
+  const alleenstaandeNorm = norm('bijstandsnorm.alleenstaande');
+  const bijstandMiss = (netto: number) => nearMisses(schemes, { ...metInkomen(alleenstaande(), netto), toetsingsinkomen: null }, PEILDATUM).find((m) => m.schemeId === 'algemeneBijstand');
+
+  it('just above the bijstand norm the top-up would be about nothing, so no "less income" near miss (art. 21 PW tops up to the norm)', () => {
+    expect(bijstandMiss(alleenstaandeNorm + 1)).toBeUndefined();
+    expect(bijstandMiss(alleenstaandeNorm + euro(133))).toBeUndefined();
+  });
+
+  it('a scheme without an amount (the minimaregelingen) keeps its near miss: what it pays is not known', () => {
+    const grens = limiet('bijstandsnorm.alleenstaande', 'minimaregelingen.inkomensgrens');
+    const household = alleenstaande(40, { inkomen: { werk: 0, uitkering: 0, pensioen: 0, overig: grens + euro(2) }, toetsingsinkomen: null });
+    expect(nearMisses(schemes, household, PEILDATUM).find((m) => m.schemeId === 'minimaregelingen')).toMatchObject({ perMaand: null });
+  });
+});
+
 describe('verjaardagen: a child turning 12 or 18 (kindgebonden budget, Wet op het kindgebonden budget art. 2)', () => {
   const ouder = (leeftijd: number) => alleenstaande(40, { kinderen: [{ leeftijd }], inkomen: { werk: euro(1500), uitkering: 0, pensioen: 0, overig: 0 }, toetsingsinkomen: euro(20000) });
 
@@ -124,10 +140,10 @@ describe('nearMisses: the applicant without the partner, for a couple just missi
 
   it('at the couple norm (nothing to top up) it is missed by one cent, and alone it would bring what the separation scenario says', () => {
     const misses = nearMisses(schemes, stel(gehuwden), PEILDATUM).filter((m) => m.schemeId === 'algemeneBijstand');
-    expect(misses.map((m) => m.verandering)).toEqual([{ soort: 'inkomen', inkomen: 'nettoPerMaand', verschil: -1 }, { soort: 'zonderPartner' }]);
+    expect(misses.map((m) => m.verandering)).toEqual([{ soort: 'zonderPartner' }]);
     const alleen = scheidingsscenario(stel(gehuwden), PEILDATUM).outcomes.find((o) => o.schemeId === 'algemeneBijstand')!;
-    expect(misses[1]).toMatchObject({ verdict: 'likely', perMaand: alleen.amount!.perMaand });
-    expect(misses[1]!.perMaand).toBeGreaterThan(0);
+    expect(misses[0]).toMatchObject({ verdict: 'likely', perMaand: alleen.amount!.perMaand });
+    expect(misses[0]!.perMaand).toBeGreaterThan(0);
   });
 
   it('€ 100 above the couple norm it is still shown; half as much again (more than a quarter of the income too much) it is not', () => {

@@ -13,6 +13,7 @@ import { netIncome } from '../household/netIncome';
 import type { SourceId } from '../norms/norms';
 import { scheidingsscenario } from '../eigenPerspectief/naScheiding';
 import { evaluate, evaluateScheme } from './evaluate';
+import { MAANDEN_PER_JAAR } from './money';
 import type { Outcome, Scheme, Verdict } from './types';
 
 export type WhatIf = {
@@ -126,6 +127,20 @@ function gevolg(scheme: Scheme, household: Household, peildatum: string, verande
 }
 
 /**
+ * Less income is a near miss only when the scheme would then pay more than the income given up, or
+ * its amount is not known. A top-up such as the bijstand pays, just under its limit, almost nothing:
+ * "€ 133 less income and you would get about € 0,01 a month" only confuses. The toetsingsinkomen is
+ * gross per year; a twelfth of it overstates the net given up, so such a near miss is kept only
+ * when it clearly pays.
+ */
+function brengtMeerDanHetKost(nearMiss: NearMiss): boolean {
+  const { verandering, perMaand } = nearMiss;
+  if (verandering.soort !== 'inkomen' || perMaand === null) return true;
+  const minderPerMaand = verandering.inkomen === 'toetsingsinkomen' ? -verandering.verschil / MAANDEN_PER_JAAR : -verandering.verschil;
+  return perMaand > minderPerMaand;
+}
+
+/**
  * For a couple that just misses a scheme on its joint income: what the applicant would get living
  * without the partner, from the separation scenario that the own-view section shows (same derived
  * household, same assumptions: no income of the applicant's own). Only when that lets the scheme
@@ -154,7 +169,8 @@ export function nearMisses(schemes: readonly Scheme[], household: Household, pei
     const minderInkomen = metMinderInkomen(scheme, household, peildatum);
     if (!minderInkomen) return [];
     const partnerWeg = household.partner === null ? null : zonderPartner(scheme, alleen);
-    return [gevolg(scheme, minderInkomen.household, peildatum, minderInkomen.verandering), ...(partnerWeg ? [partnerWeg] : [])];
+    const metMinder = gevolg(scheme, minderInkomen.household, peildatum, minderInkomen.verandering);
+    return [...(brengtMeerDanHetKost(metMinder) ? [metMinder] : []), ...(partnerWeg ? [partnerWeg] : [])];
   });
 }
 
