@@ -24,9 +24,10 @@ export const BUDGETS = {
   // page left the precache (ADR 0012).
   precacheRaw: 500_000,
   /**
-   * The kiosk with ten languages: the precache, every screen and nine times the largest other
-   * language. 2.44 MB on 1 December 2026: each prerendered page carries its own critical CSS
-   * (about 14 kB), two pages a language.
+   * The kiosk with ten languages: the precache, every screen, the languages shipped and, for each
+   * language still to come, the largest one again. 2.31 MB on 1 December 2026 with nine languages
+   * (each prerendered page carries its own critical CSS, about 14 kB, two pages a language). Counting
+   * every shipped language as the largest (Ukrainian, two bytes a letter) overstated it at 2.59 MB.
    */
   kioskTenLanguagesRaw: 2_500_000,
 };
@@ -130,7 +131,7 @@ export function measure(distDir = 'dist') {
     precache: precacheTotal,
     screens,
     languages,
-    kioskTenLanguagesRaw: precacheTotal.raw + screens.raw + (KIOSK_LANGUAGES - 1) * largest,
+    kioskTenLanguagesRaw: precacheTotal.raw + screens.raw + Object.values(languages).reduce((n, language) => n + language.raw, 0) + (KIOSK_LANGUAGES - Object.keys(languages).length) * largest,
   };
 }
 
