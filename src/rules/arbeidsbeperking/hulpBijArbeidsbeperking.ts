@@ -16,7 +16,7 @@
  * - Wmo 2015 support (help at home, aids, transport) through the municipality: art. 2.3.2 Wmo 2015.
  */
 import type { ChannelId } from '../contacts/contacts';
-import type { Household, SoortUitkering } from '../household/household';
+import { type Household, type SoortUitkering, oudsteLeeftijd } from '../household/household';
 import { getNorm } from '../norms/getNorm';
 
 export type HulpBijArbeidsbeperking = {
@@ -35,7 +35,7 @@ const UWV_UITKERINGEN = ['wajong', 'wia', 'ziektewet'] as const;
 /** Only for someone who said an illness or disability limits the work (theirs or the partner's). */
 export function hulpBijArbeidsbeperking(h: Household, peildatum: string): HulpBijArbeidsbeperking | null {
   if (h.arbeidsbeperking !== 'ja') return null;
-  const onderAow = Math.max(h.aanvrager.leeftijd, h.partner?.leeftijd ?? 0) < getNorm('leeftijd.aow', peildatum).value;
+  const onderAow = oudsteLeeftijd(h) < getNorm('leeftijd.aow', peildatum).value;
   const uitkering = UWV_UITKERINGEN.find((soort) => soort === h.soortUitkering) ?? null;
   return {
     urenbeperking: onderAow && !h.ondernemer && (h.inkomen.werk === null || h.inkomen.werk > 0) ? { vastgesteld: h.medischUrenbeperkt } : null,

@@ -5,7 +5,7 @@
 import { bijstandsnorm } from '../household/bijstandsnorm';
 import { inkomensraming } from '../household/inkomensraming';
 import type { NormId, SourceId } from '../norms/norms';
-import type { Household, Verblijfsstatus } from '../household/household';
+import { type Household, type Verblijfsstatus, oudsteLeeftijd } from '../household/household';
 import type { CheckResult, Condition, ReasonParams, RuleContext } from './types';
 import type { BekendeFeiten } from './vraagNodig';
 import { getNorm } from '../norms/getNorm';
@@ -44,7 +44,7 @@ export const onderAowLeeftijd = (sourceId: SourceId): Condition => ({
   sourceId,
   check: (h, context) => {
     const grens = context.norm('leeftijd.aow').value;
-    const oudste = Math.max(h.aanvrager.leeftijd, h.partner?.leeftijd ?? 0);
+    const oudste = oudsteLeeftijd(h);
     const verdict = oudste < grens ? 'pass' : 'fail';
     return { verdict, key: `reasons.onderAowLeeftijd.${verdict}`, params: { grens }, minor: verdict === 'pass' };
   },

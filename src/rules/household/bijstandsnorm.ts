@@ -6,7 +6,7 @@
  */
 import type { RuleContext } from '../engine/types';
 import type { NormId } from '../norms/norms';
-import type { Household } from './household';
+import { type Household, oudsteLeeftijd } from './household';
 import { getNorm } from '../norms/getNorm';
 import type { BekendeFeiten } from '../engine/vraagNodig';
 
@@ -106,7 +106,7 @@ function verhoogdeJongerennorm(household: Household, context: RuleContext, id: N
 export function bijstandsnorm(household: Household, context: RuleContext): Bijstandsnorm | null {
   // Either partner may apply for the household, so the older one decides whether there is a norm.
   // ⚠️ A partner under 18 is given the jongerennorm of a partner of 18–20 (art. 24 PW not modelled).
-  const oudste = Math.max(household.aanvrager.leeftijd, household.partner?.leeftijd ?? 0);
+  const oudste = oudsteLeeftijd(household);
   if (oudste < context.norm('leeftijd.meerderjarig').value) return null;
   const { id, huishouden } = basisnorm(household, context);
   const norm = context.norm(id);

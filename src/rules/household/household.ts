@@ -121,3 +121,6 @@ export const householdSchema = z.object(
 );
 
 export type Household = z.infer<typeof householdSchema>;
+
+/** The age of the oldest adult: the AIO, the pensioners' norms and the AOW-age rules follow it for a couple. */
+export const oudsteLeeftijd = (h: Pick<Household, 'aanvrager' | 'partner'>): number => Math.max(h.aanvrager.leeftijd, h.partner?.leeftijd ?? 0);

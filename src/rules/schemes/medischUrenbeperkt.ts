@@ -21,7 +21,7 @@ import { dated } from '../engine/dated';
 import { procentVan } from '../engine/money';
 import type { Condition, RuleContext } from '../engine/types';
 import { leeftijdTussen, type BekendeFeiten } from '../engine/vraagNodig';
-import type { Household } from '../household/household';
+import { type Household, oudsteLeeftijd } from '../household/household';
 import type { SourceId } from '../norms/norms';
 import { IN_WERKING } from './participatiewet2027';
 
@@ -56,7 +56,7 @@ const berekening = dated<(werk: number, context: RuleContext) => VrijlatingMedis
 export function vrijlatingMedischUrenbeperkt(h: Household, context: RuleContext): VrijlatingMedisch | null {
   const werk = h.inkomen.werk;
   if (!werk) return null;
-  if (Math.max(h.aanvrager.leeftijd, h.partner?.leeftijd ?? 0) >= context.norm('leeftijd.aow').value) return null;
+  if (oudsteLeeftijd(h) >= context.norm('leeftijd.aow').value) return null;
   return berekening(context.peildatum)(werk, context);
 }
 

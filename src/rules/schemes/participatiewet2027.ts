@@ -24,7 +24,7 @@
 import { inForceFrom } from '../engine/dated';
 import { MAANDEN_PER_JAAR, procentVan } from '../engine/money';
 import type { Condition, RuleContext } from '../engine/types';
-import type { Household } from '../household/household';
+import { type Household, oudsteLeeftijd } from '../household/household';
 import { bijstandsnorm } from '../household/bijstandsnorm';
 import { netIncome } from '../household/netIncome';
 
@@ -40,7 +40,7 @@ function vrijlatingArbeid(h: Household, context: RuleContext): Vrijlating | null
   if (!werk) return null;
   // ⚠️ The work income is the household's, not a person's: the 25% applies when either partner has
   // the AOW age, as the AIO itself does, so who fills in the form does not change the answer.
-  if (Math.max(h.aanvrager.leeftijd, h.partner?.leeftijd ?? 0) >= context.norm('leeftijd.aow').value) {
+  if (oudsteLeeftijd(h) >= context.norm('leeftijd.aow').value) {
     const percentage = context.norm('vrijlatingArbeid.percentageAow').value;
     const maximum = context.norm('vrijlatingArbeid.maximumAow').value;
     return { soort: 'aow', werk, percentage, maximum, bedrag: Math.min(Math.round(procentVan(werk, percentage)), maximum) };

@@ -10,6 +10,7 @@ import { inkomenTotPercentage, verblijfsstatus, vermogenTotGrens } from '../../e
 import type { Scheme } from '../../engine/types';
 import { bijstandAanvulling } from '../bijstandAanvulling';
 import { bufferbudget, naVrijlatingAow, vrijlatingArbeidUitleg } from '../participatiewet2027';
+import { oudsteLeeftijd } from '../../household/household';
 
 const KEY = 'schemes.aio.reasons';
 const PERCENTAGE = 'algemeneBijstand.inkomensgrens';
@@ -32,7 +33,7 @@ export const aio: Scheme = {
       sourceId: 'participatiewet.art47a',
       check: (h, context) => {
         const grens = context.norm('leeftijd.aow').value;
-        const oudste = Math.max(h.aanvrager.leeftijd, h.partner?.leeftijd ?? 0);
+        const oudste = oudsteLeeftijd(h);
         const verdict = oudste >= grens ? 'pass' : 'fail';
         return { verdict, key: `${KEY}.aowLeeftijd.${verdict}`, params: { grens } };
       },

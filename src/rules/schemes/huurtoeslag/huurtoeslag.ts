@@ -16,14 +16,14 @@ import { minimumLeeftijd, verblijfsstatus } from '../../engine/conditions';
 import { heleCenten, heleEurosOmlaag, MAANDEN_PER_JAAR, procentVan } from '../../engine/money';
 import { inkomenToeslag, toeslagBedrag, vermogenToeslag, type Berekening } from '../../engine/toeslag';
 import type { CalculationStep, RuleContext, Scheme } from '../../engine/types';
-import type { Household } from '../../household/household';
+import { type Household, oudsteLeeftijd } from '../../household/household';
 
 const KEY = 'amounts.steps.huurtoeslag';
 
 /** Only part A counts when everyone in the house is under 21 and there are no children. */
 function alleenJongeren(h: Household, context: RuleContext): boolean {
   const grens = context.norm('huurtoeslag.leeftijdVolledigeHuur').value;
-  const oudste = Math.max(h.aanvrager.leeftijd, h.partner?.leeftijd ?? 0);
+  const oudste = oudsteLeeftijd(h);
   return oudste < grens && h.kinderen.length === 0;
 }
 
