@@ -58,11 +58,19 @@ export function ActionPlan({ plan }: { plan: Plan }) {
                 <>
                   <p className="utrecht-paragraph">{t('actionPlan.covers', { count: stap.schemeIds.length })}</p>
                   <ul>
-                    {stap.deadlines.map((deadline) => (
-                      <li key={deadline.schemeId}>
-                        <SchemeName id={deadline.schemeId} />: <DeadlineText deadline={deadline} />
-                      </li>
-                    ))}
+                    {stap.schemeIds.map((schemeId) => {
+                      const deadline = stap.deadlines.find((d) => d.schemeId === schemeId);
+                      return (
+                        <li key={schemeId}>
+                          <SchemeName id={schemeId} />
+                          {deadline && (
+                            <>
+                              : <DeadlineText deadline={deadline} />
+                            </>
+                          )}
+                        </li>
+                      );
+                    })}
                   </ul>
                 </>
               )}

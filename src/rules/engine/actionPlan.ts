@@ -19,6 +19,7 @@ export type Stap = {
   /** The channels of this organisation the schemes name, first one first. */
   channels: ChannelId[];
   schemeIds: string[];
+  /** The terms of those schemes that have one. */
   deadlines: Deadline[];
   /** The triage said "act today": this step comes first. */
   urgent: boolean;
@@ -31,7 +32,7 @@ export type ActionPlan = { stappen: Stap[]; documenten: DocumentNeed[] };
 const KEY = 'actionPlan.deadlines';
 const BIJSTAND = ['algemeneBijstand', 'aio', 'ioaw', 'ioaz', 'bbz'];
 
-function deadline(schemeId: string, peildatum: string): Deadline {
+function deadline(schemeId: string, peildatum: string): Deadline | null {
   const norm = (id: NormId) => getNorm(id, peildatum);
   if ((TOESLAGEN as readonly string[]).includes(schemeId)) {
     // Awir art. 15 lid 1: this year's toeslag can still be asked for until 1 September next year.
@@ -45,9 +46,11 @@ function deadline(schemeId: string, peildatum: string): Deadline {
     const terug = norm('bijstand.terugwerkendeKracht');
     return { schemeId, key: `${KEY}.vanafMelding`, params: { maanden: terug.value }, sourceId: terug.sourceId, verified: terug.verified };
   }
-  // Kwijtschelding too: the term to ask after the tax bill is the municipality's own (its leidraad;
-  // other municipalities say six weeks, others three months) and Heemskerk's was not found.
-  return { schemeId, key: `${KEY}.vraag`, params: {}, sourceId: null, verified: true };
+  // Kwijtschelding has a term after the tax bill, but it is the municipality's own (its leidraad;
+  // other municipalities say six weeks, others three months) and Heemskerk's was not found: ask.
+  if (schemeId === 'kwijtschelding') return { schemeId, key: `${KEY}.vraag`, params: {}, sourceId: null, verified: true };
+  // The other schemes have no term in their rules: named without one, not "ask" seven times over.
+  return null;
 }
 
 /**
@@ -70,7 +73,8 @@ export function actionPlan(outcomes: readonly Outcome[], schemes: readonly Schem
   toApply.forEach((outcome, index) => {
     const stap = stapVoor(scheme(outcome.schemeId).applyAt[0]!, index);
     stap.schemeIds.push(outcome.schemeId);
-    stap.deadlines.push(deadline(outcome.schemeId, peildatum));
+    const termijn = deadline(outcome.schemeId, peildatum);
+    if (termijn) stap.deadlines.push(termijn);
     stap.likely ||= outcome.verdict === 'likely';
   });
   const geordend = [...stappen.values()].sort(

@@ -120,6 +120,16 @@ describe('actionPlan: steps per organisation, deadlines, one checklist', () => {
     expect(zorgtoeslag).toMatchObject({ key: 'actionPlan.deadlines.toeslag', params: { datum: { date: '2027-09-01' }, jaar: 2026 }, verified: false });
   });
 
+  it('a scheme without a term in its rules is named without one; kwijtschelding says to ask for the municipality\'s term', () => {
+    const plan = actionPlan(outcomes, schemes, PEILDATUM);
+    const gemeente = plan.stappen.find((s) => s.organisatie === 'gemeente')!;
+    expect(gemeente.schemeIds).toContain('bijzondereBijstand');
+    expect(gemeente.deadlines.some((d) => d.schemeId === 'bijzondereBijstand')).toBe(false);
+    expect(plan.stappen.flatMap((s) => s.deadlines).filter((d) => d.key === 'actionPlan.deadlines.vraag').map((d) => d.schemeId)).toEqual(
+      gemeente.schemeIds.includes('kwijtschelding') ? ['kwijtschelding'] : [],
+    );
+  });
+
   it('what is already received gets no step, and each document says for how many schemes it is needed', () => {
     const plan = actionPlan(outcomes, schemes, PEILDATUM, ['zorgtoeslag']);
     expect(plan.stappen.flatMap((s) => s.schemeIds)).not.toContain('zorgtoeslag');
