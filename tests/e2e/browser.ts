@@ -10,6 +10,8 @@ import { PORT } from './serve';
 
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 export const ARTIFACTS = 'test-artifacts';
+/** The phone the issues judge screens at. */
+export const PHONE_390 = { width: 390, height: 844 };
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
@@ -19,8 +21,8 @@ export async function launch(): Promise<Browser> {
  * A phone whose clock says `today` (noon UTC), never the real date: the suite's day (TEST_TODAY)
  * unless a test reproduces amounts of one period and pins that day itself.
  */
-export async function phone(browser: Browser, locale = 'nl-NL', today = TODAY): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale, deviceScaleFactor: 1 });
+export async function phone(browser: Browser, locale = 'nl-NL', today = TODAY, viewport = { width: 360, height: 740 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
   // Timers keep running (the kiosk's idle reset); only Date is fixed.
   await context.clock.setFixedTime(new Date(`${today}T12:00:00Z`));
   // A failing step should fail fast, not wait out playwright's 30 s default.

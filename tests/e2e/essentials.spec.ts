@@ -13,7 +13,8 @@ import type { Mode } from '../../src/modes/modes';
 import { formatDate } from '../../src/i18n/format';
 import { NORMS_VALID_UNTIL } from '../../src/rules/norms/validUntil';
 import { STORED_ITEMS, type StoredItem } from '../../src/storage/storedItems';
-import { BASE_URL, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
+import { BASE_URL, languageCached, launch, phone, PHONE_390, screenshot, waitForServiceWorker } from './browser';
+import { TODAY } from '../fixtures/today';
 import { bijstandAnswers, completeByFieldNames, verdictOf } from './questionnaire';
 
 const SAVE_KEY = STORED_ITEMS.find((item) => item.id === 'answers')!.key;
@@ -58,16 +59,13 @@ afterAll(async () => {
 });
 
 /** A phone of the size the screenshots are judged at. */
-async function screenPhone(locale = 'nl-NL'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, deviceScaleFactor: 1 });
-  context.setDefaultTimeout(8_000);
-  return { context, page: await context.newPage() };
+function screenPhone(locale = 'nl-NL'): Promise<{ context: BrowserContext; page: Page }> {
+  return phone(browser, locale, TODAY, PHONE_390);
 }
 
 async function openWith(page: Page, items: Record<string, string>, url = BASE_URL): Promise<void> {
+  // phone's goto waits until the app has taken the page over and saved: it cannot overwrite what is put in below.
   await page.goto(url);
-  // Once the app has settled it no longer saves, so it cannot overwrite what is put in below.
-  await page.locator('main h1').first().waitFor();
   await page.evaluate((all) => {
     localStorage.clear();
     for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
