@@ -927,13 +927,15 @@ export const norms = {
     lastCheckedOn: '2026-11-24',
     values: [
       {
-        ...Y_2026,
+        validFrom: '2026-01-01',
         value: 2400,
         sourceId: 'awir.art14',
         verified: true,
-        note: 'Awir art. 14 (tekst gelezen in MinBZK/regelrecht, versie 2025-01-01): eerst afronden op hele euro\'s, dan pas de € 24-toets. Geldt voor elke toeslag van de Awir (zorgtoeslag, huurtoeslag, kindgebonden budget, kinderopvangtoeslag).',
+        note:
+          'Awir art. 14 lid 4 (tekst gelezen in MinBZK/regelrecht, versie 2025-01-01): eerst afronden op hele euro\'s, dan pas de € 24-toets. ' +
+          'Een vast bedrag in de wet zelf, niet geïndexeerd: het verandert alleen met een wetswijziging, dus geen jaargrens. ' +
+          'Geldt voor elke toeslag van de Awir (zorgtoeslag, huurtoeslag, kindgebonden budget, kinderopvangtoeslag).',
       },
-      { ...DOORGETROKKEN_2027, value: 2400, sourceId: 'awir.art14' },
     ],
   },
   'toeslagen.vermogensgrens.alleenstaande': {

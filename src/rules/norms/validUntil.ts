@@ -15,7 +15,6 @@ export const PROVISIONAL_FIGURES: readonly ProvisionalFigures[] = [
   { group: 'bbz', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
   { group: 'vermogensgrens', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
   { group: 'zorgtoeslag', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
-  { group: 'toeslagen', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
   { group: 'toeslagen', provisional: 'draft', validFrom: '2027-01-01', validTo: '2027-12-31' },
   { group: 'loonheffing', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
   { group: 'vakantiegeld', provisional: 'carriedForward', validFrom: '2027-01-01', validTo: '2027-12-31' },
