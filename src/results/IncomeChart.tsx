@@ -74,31 +74,36 @@ export function IncomeChart({ chart }: { chart: SupportByIncome }) {
       <p className="utrecht-paragraph">{t('incomeChart.estimated')}</p>
       <details className="income-chart__table">
         <summary>{t('incomeChart.table')}</summary>
-        <table className="utrecht-table">
-          <caption>{t('incomeChart.caption', { vanaf: money(0), bedrag: money(maxInkomen) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('incomeChart.income')}</th>
-              <th scope="col">{t('incomeChart.support')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {hier && (
-              <tr className="income-chart__here-row">
-                <th scope="row">
-                  {money(hier.inkomen)} ({t('incomeChart.here')})
-                </th>
-                <td>{money(hier.perMaand)}</td>
+        {/* Focusable, so a keyboard can scroll it where it is wider than the screen. */}
+        <div className="income-chart__scroll" role="region" aria-labelledby="income-chart-table-caption" tabIndex={0}>
+          <table className="utrecht-table">
+            <caption id="income-chart-table-caption">{t('incomeChart.caption', { vanaf: money(0), bedrag: money(maxInkomen) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('incomeChart.income')}</th>
+                <th scope="col">{t('incomeChart.support')}</th>
               </tr>
-            )}
-            {rows.map((p) => (
-              <tr key={p.inkomen}>
-                <th scope="row">{money(p.inkomen)}</th>
-                <td>{money(p.perMaand)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {hier && (
+                <tr className="income-chart__here-row">
+                  <th scope="row">
+                    <span className="income-chart__amount">{money(hier.inkomen)}</span> ({t('incomeChart.here')})
+                  </th>
+                  <td>{money(hier.perMaand)}</td>
+                </tr>
+              )}
+              {rows.map((p) => (
+                <tr key={p.inkomen}>
+                  <th scope="row">
+                    <span className="income-chart__amount">{money(p.inkomen)}</span>
+                  </th>
+                  <td>{money(p.perMaand)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </section>
   );
