@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { initialFiles } from './scripts/measure.mjs';
@@ -38,21 +39,49 @@ function precompressBuild(): Plugin {
 }
 
 /**
+ * The chunks src/app/startOnDemand.ts imports, with the chunks they import: not in the start
+ * screen's script, but what a start may need (saved answers, the service worker), so precached.
+ */
+const startOnDemand = new Set<string>();
+function startOnDemandChunks(): Plugin {
+  const loader = resolve('src/app/startOnDemand.ts');
+  return {
+    name: 'start-on-demand-chunks',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const wanted = this.getModuleInfo(loader)?.dynamicallyImportedIds;
+      // The service worker's own build has no such module.
+      if (!wanted) return;
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
+      const queue = chunks.filter((chunk) => chunk.moduleIds.some((id) => wanted.includes(id))).map((chunk) => chunk.fileName);
+      startOnDemand.clear();
+      while (queue.length > 0) {
+        const file = queue.pop()!;
+        if (startOnDemand.has(file)) continue;
+        startOnDemand.add(file);
+        queue.push(...(chunks.find((chunk) => chunk.fileName === file)?.imports ?? []));
+      }
+    },
+  };
+}
+
+/**
  * A file of the build the start screen needs: anything but code, the code index.html loads, the
- * service worker's registration, and Dutch's texts but the legal ones (they load with their pages).
+ * code a start may load on demand (startOnDemand.ts), the service worker's registration, and Dutch's texts but the legal ones (they load with their pages).
  * Not the stylesheet: the start page paints from its inline critical CSS; the stylesheet is kept
  * with the screens' code (keepScreensOffline.ts), which are the ones that need it.
  */
 function startScreenNeeds(url: string): boolean {
   if (!url.startsWith('assets/')) return true;
   const { js } = initialFiles(outDir);
-  return js.includes(url) || /^assets\/workbox-window\./.test(url) || (url.startsWith('assets/locale-nl-') && !url.startsWith('assets/locale-nl-legal-'));
+  return js.includes(url) || startOnDemand.has(url) || /^assets\/workbox-window\./.test(url) || (url.startsWith('assets/locale-nl-') && !url.startsWith('assets/locale-nl-legal-'));
 }
 
 export default defineConfig({
   plugins: [
     react(),
     outputFolder(),
+    startOnDemandChunks(),
     contentSecurityPolicy(),
     prerender(),
     VitePWA({

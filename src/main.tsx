@@ -31,10 +31,13 @@ import { isLanguage, LANGUAGE_CODES } from './i18n/languages';
 import { clearAllButMode, detectMode, modeOf } from './modes/detectMode';
 import { forgetLanguage, keepOffline } from './pwa/keepOffline';
 import { keepScreensOffline } from './app/keepScreensOffline';
-import { loadSaved } from './questionnaire/savedAnswers';
+import { loadSavedAnswers } from './app/startOnDemand';
+import { EMPTY } from './questionnaire/saveAnswers';
+import type { Loaded } from './questionnaire/savedAnswers';
 import { NORMS_VALID_UNTIL } from './rules/norms/validUntil';
-import { deviceLocalStorage } from './storage/deviceStorage';
-import { payloadFromHash } from './takeHome/resultsPayload';
+import { deviceLocalStorage, readItem } from './storage/deviceStorage';
+import { ANSWERS_KEY } from './storage/storedItems';
+import { payloadFromHash } from './takeHome/payloadFromHash';
 
 /** Marks the page once the app has taken it over (the prerendered buttons work from then on). */
 function Ready({ children }: { children: ReactNode }) {
@@ -66,30 +69,33 @@ const route = pageFromPath(window.location.pathname);
 const addressed = route && isLanguage(route.language) ? route.language : null;
 const language = addressed ?? loadLanguage(storage, mode.persist ? navigator.languages : []);
 if (addressed) saveLanguage(storage, addressed);
-const loaded = loadSaved(storage);
-const initial = route && route.page !== 'start' && route.page !== 'shared' ? { ...loaded.saved, ...PAGE_NAVIGATION[route.page] } : loaded.saved;
 if (mode.persist && route && shared === null) window.history.replaceState(window.history.state, '', pagePath(language, 'start'));
-
-// The page in #root was prerendered for a first visit in one language. The app takes it over as it
-// is (hydrates) when its own first render is the same; otherwise it renders afresh.
 const root = document.getElementById('root')!;
 const prerendered = root.dataset;
-const hydrates =
-  root.firstElementChild !== null &&
-  prerendered.language === language &&
-  shared === null &&
-  prerendered.page === pageOf({ screen: initial.screen ?? 'start', stepId: initial.stepId, flow: initial.flow }) &&
-  mode.id === 'inwoner' &&
-  modeDecision.toConfirm === null &&
-  !loaded.dropped &&
-  !easyRead &&
-  !outdated &&
-  Object.keys(initial.answers).length === 0 &&
-  (prerendered.figuresFrom ?? '') <= peildatum &&
-  peildatum <= (prerendered.figuresUntil ?? '');
 
 setTextPeildatum(peildatum);
-void initI18n(language, contactFigures()).then(() => {
+const stored = readItem(storage, ANSWERS_KEY);
+// Reading saved answers back needs zod (startOnDemand.ts): a first visit has none and waits for nothing.
+const loading: Promise<Loaded> = stored === null ? Promise.resolve({ saved: EMPTY, dropped: false }) : loadSavedAnswers().then(({ readSaved }) => readSaved(stored));
+
+void Promise.all([initI18n(language, contactFigures()), loading]).then(([, loaded]) => {
+  const initial = route && route.page !== 'start' && route.page !== 'shared' ? { ...loaded.saved, ...PAGE_NAVIGATION[route.page] } : loaded.saved;
+  // The page in #root was prerendered for a first visit in one language. The app takes it over as it
+  // is (hydrates) when its own first render is the same; otherwise it renders afresh.
+  const hydrates =
+    root.firstElementChild !== null &&
+    prerendered.language === language &&
+    shared === null &&
+    prerendered.page === pageOf({ screen: initial.screen ?? 'start', stepId: initial.stepId, flow: initial.flow }) &&
+    mode.id === 'inwoner' &&
+    modeDecision.toConfirm === null &&
+    !loaded.dropped &&
+    !easyRead &&
+    !outdated &&
+    Object.keys(initial.answers).length === 0 &&
+    (prerendered.figuresFrom ?? '') <= peildatum &&
+    peildatum <= (prerendered.figuresUntil ?? '');
+
   if (easyRead) setEasyRead(true);
   const app = (
     <StrictMode>

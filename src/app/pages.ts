@@ -1,6 +1,6 @@
 /** Which screen of the app each prerendered page opens, and back (addresses: `src/routing/pages.ts`). */
 import type { Flow } from '../questionnaire/steps';
-import type { Screen } from '../questionnaire/savedAnswers';
+import type { Screen } from '../questionnaire/saveAnswers';
 import type { Page } from '../routing/pages';
 
 type Navigation = { screen: Screen; stepId?: string | undefined; flow?: Flow | undefined };

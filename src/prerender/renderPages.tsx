@@ -15,7 +15,7 @@ import { contactFigures } from '../i18n/textFigures';
 import { DEFAULT_LANGUAGE, directionOf, LANGUAGE_CODES } from '../i18n/languages';
 import type { ModeDecision } from '../modes/detectMode';
 import { MODES } from '../modes/modes';
-import { EMPTY } from '../questionnaire/savedAnswers';
+import { EMPTY } from '../questionnaire/saveAnswers';
 import { channels, NORMS_VALID_UNTIL } from '../rules';
 import { figuresPeriod } from './figuresPeriod';
 

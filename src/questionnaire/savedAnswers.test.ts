@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSaved, readSaved, SCREENS, type Saved } from './savedAnswers';
+import { SCREENS } from './saveAnswers';
+import { parseSaved, readSaved, type Saved } from './savedAnswers';
 
 const aSave: Saved = {
   answers: {

@@ -1,18 +1,14 @@
 /**
- * Keeps the answers on this device between visits, so a reload mid-questionnaire loses nothing.
+ * Reads back the answers kept on this device between visits (saveAnswers.ts writes them), so a
+ * reload mid-questionnaire loses nothing.
  *
  * Whatever is stored is read back through zod, answer by answer (and source by source for the
  * income): a damaged or foreign value is left out rather than trusted, the rest is kept, and the
  * app says that something was left out. Nothing is ever sent anywhere.
  */
 import * as z from 'zod/mini';
-import { readItem, writeItem } from '../storage/deviceStorage';
-import { ANSWERS_KEY } from '../storage/storedItems';
 import { answerFields, answersSchema, type Answers } from './answers';
-
-
-export const SCREENS = ['start', 'questions', 'results', 'catalogue', 'hulp', 'controle', 'toegankelijkheid', 'privacy', 'colofon'] as const;
-export type Screen = (typeof SCREENS)[number];
+import { EMPTY, SCREENS } from './saveAnswers';
 
 const savedSchema = z.object({
   answers: answersSchema,
@@ -22,7 +18,6 @@ const savedSchema = z.object({
 });
 
 export type Saved = z.infer<typeof savedSchema>;
-export const EMPTY: Saved = { answers: {} };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -86,18 +81,6 @@ export function readSaved(raw: string | null): Loaded {
 /** Parses a stored value; anything that is not a save gives the empty state. */
 export function parseSaved(raw: string | null): Saved {
   return readSaved(raw).saved;
-}
-
-export function loadSaved(storage: Storage | undefined): Loaded {
-  return readSaved(readItem(storage, ANSWERS_KEY));
-}
-
-export function save(storage: Storage | undefined, saved: Saved): void {
-  writeItem(storage, ANSWERS_KEY, JSON.stringify(saved));
-}
-
-export function clearSaved(storage: Storage | undefined): void {
-  writeItem(storage, ANSWERS_KEY, null);
 }
 
 export type { Answers };

@@ -6,7 +6,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { Answers } from './answers';
 import { ANSWERS_KEY } from '../storage/storedItems';
-import { parseSaved } from './savedAnswers';
 
 export function useAnswersFromOtherTabs(storage: Storage | undefined, answers: Answers, onChange: (answers: Answers) => void): void {
   // Compared with the answers of the moment, without re-subscribing at every keystroke.
@@ -18,7 +17,9 @@ export function useAnswersFromOtherTabs(storage: Storage | undefined, answers: A
     const onStorage = (event: StorageEvent) => {
       // A null key: the other tab cleared all storage ("wis mijn antwoorden" elsewhere).
       if (event.storageArea !== storage || (event.key !== null && event.key !== ANSWERS_KEY)) return;
-      takeOver(parseSaved(event.key === null ? null : event.newValue).answers);
+      const raw = event.key === null ? null : event.newValue;
+      // Reading a save needs zod, which the start screen does without (startOnDemand.ts).
+      void import('./savedAnswers').then(({ parseSaved }) => takeOver(parseSaved(raw).answers));
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeResults, encodeResults, payloadFromHash, resultsLink, sign, type SharedResults } from './resultsPayload';
+import { payloadFromHash } from './payloadFromHash';
+import { decodeResults, encodeResults, resultsLink, sign, type SharedResults } from './resultsPayload';
 
 const KNOWN = { schemeIds: ['algemeneBijstand', 'kindpakket', 'schuldhulpverlening'], languages: ['nl', 'en', 'tr', 'ar', 'pl', 'uk'], today: '2026-12-01' };
 const results: SharedResults = {

@@ -12,10 +12,10 @@
  */
 import * as z from 'zod/mini';
 import { pagePath } from '../routing/pages';
+import { PAYLOAD_PARAM } from './payloadFromHash';
 import type { Outcome } from '../rules';
 
 const VERSION = '1';
-export const PAYLOAD_PARAM = 'uitslag';
 
 const VERDICT_CODES = { likely: 'l', unknown: 'u' } as const;
 type SharedVerdict = keyof typeof VERDICT_CODES;
@@ -115,10 +115,4 @@ export function sharedOutcomes(outcomes: readonly Outcome[], withMoneyHelp: bool
  */
 export function resultsLink(origin: string, results: SharedResults): string {
   return `${origin}${pagePath(results.language, 'shared')}#${PAYLOAD_PARAM}=${encodeResults(results)}`;
-}
-
-/** The payload in a location hash, if there is one. */
-export function payloadFromHash(hash: string): string | null {
-  const match = new RegExp(`^#${PAYLOAD_PARAM}=(.+)$`).exec(hash);
-  return match ? match[1]! : null;
 }

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPLOY_FILE } from '../../scripts/nginxConfig.mjs';
 import { PAGES } from '../../src/routing/pages';
 import { directionOf } from '../../src/i18n/languages';
+import { SCREEN_CACHE } from '../../src/pwa/offlineLanguages';
 import { BASE_URL, checkScreensCached, languageCached, launch, phone, screenshot, waitForServiceWorker } from './browser';
 
 type Texts = { start: { title: string }; catalogue: { title: string }; prerender: { languages: string } };
@@ -195,6 +196,23 @@ describe('languages offline', () => {
     await startTitle(page, 'en');
     await page.getByRole('button', { name: 'Start the check' }).click();
     await page.getByRole('heading', { level: 1 }).filter({ hasNotText: texts('en').start.title }).waitFor();
+    await context.close();
+  });
+
+  it('a start offline needs no screen kept: what it loads on demand (saved answers, the service worker) is precached (src/app/startOnDemand.ts)', async () => {
+    const { context, page } = await phone(browser);
+    await page.goto(BASE_URL);
+    await waitForServiceWorker(page);
+    // The app saves where this device is (the start screen), so the next start reads it back.
+    await expect(page.evaluate(() => localStorage.length)).resolves.toBeGreaterThan(0);
+    // As after a new version took over: the screens' cache is empty until the page next starts online.
+    await page.evaluate((cache) => caches.delete(cache), SCREEN_CACHE);
+    await context.setOffline(true);
+    const loads: string[] = [];
+    page.on('requestfinished', (request) => void loads.push(new URL(request.url()).pathname));
+    await page.goto(`${BASE_URL}nl/`);
+    await startTitle(page, 'nl');
+    expect(loads.some((path) => /^\/assets\/savedAnswers-/.test(path)), loads.join(' ')).toBe(true);
     await context.close();
   });
 

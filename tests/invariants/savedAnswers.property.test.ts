@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../src/questionnaire/answers';
-import { parseSaved, readSaved, SCREENS, type Saved } from '../../src/questionnaire/savedAnswers';
+import { SCREENS } from '../../src/questionnaire/saveAnswers';
+import { parseSaved, readSaved, type Saved } from '../../src/questionnaire/savedAnswers';
 import { untranslatedIn } from '../fixtures/translated';
 
 const RUNS = { numRuns: 10_000 };
