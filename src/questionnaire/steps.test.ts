@@ -15,6 +15,7 @@ import {
   asksToetsingsinkomen,
   asksWerkloosNa50,
   STEP_IDS,
+  stepIndex,
   steps,
   type StepId,
 } from './steps';
@@ -322,6 +323,20 @@ describe('the business question (ondernemer) is asked only where a rule needs it
     expect(shape('68')).toEqual(expect.arrayContaining(['ondernemer', 'arbeidsbeperking']));
     expect(shape('45')).not.toContain('arbeidsbeperking');
     expect(shape('45')).not.toContain('ondernemer');
+  });
+});
+
+describe('stepIndex: where a saved step is shown', () => {
+  const ids = (answers: Answers) => applicableSteps(answers, PEILDATUM).map((s) => s.id);
+  it('a step that applies is shown itself', () => {
+    expect(ids({ leeftijd: '45' })[stepIndex({ leeftijd: '45' }, PEILDATUM, 'check', 'werkEnStudie')]).toBe('werkEnStudie');
+  });
+  it('a pensioner\'s "work and study" step from an earlier version goes on with the income step, not back to the start', () => {
+    expect(ids({ leeftijd: '68' })[stepIndex({ leeftijd: '68' }, PEILDATUM, 'check', 'werkEnStudie')]).toBe('inkomen');
+  });
+  it('no step, or one this version does not know, starts at the first', () => {
+    expect(stepIndex({}, PEILDATUM, 'check', undefined)).toBe(0);
+    expect(stepIndex({}, PEILDATUM, 'check', 'onbekend')).toBe(0);
   });
 });
 

@@ -277,6 +277,15 @@ export function applicableSteps(answers: Answers, peildatum: string, flow: Flow 
   return steps.filter((step) => (only === null || only.includes(step.id)) && step.applies(answers, peildatum));
 }
 
+/**
+ * Where a saved or requested step is shown: that step, or, when no rule needs it any more (the
+ * "work and study" step of a pensioner, saved by an earlier version), the next step that applies.
+ */
+export function stepIndex(answers: Answers, peildatum: string, flow: Flow, stepId: string | undefined): number {
+  const order = STEP_IDS.indexOf(stepId as StepId);
+  return Math.max(0, applicableSteps(answers, peildatum, flow).findIndex((step) => STEP_IDS.indexOf(step.id) >= order));
+}
+
 /** The first step whose answers are missing or no longer valid: where to resume. */
 export function firstIncompleteStep(answers: Answers, peildatum: string, flow: Flow = 'check'): StepId | undefined {
   return applicableSteps(answers, peildatum, flow).find((step) => !step.schema(answers, peildatum).safeParse(answers).success)?.id;
