@@ -7,6 +7,7 @@
  * 390 × 844 phone, in Dutch and in easy-read Dutch (one question per screen), and the new question
  * in Arabic (right to left).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, PHONE_390, launch, phone, screenshot } from './browser';
@@ -16,6 +17,12 @@ const SAVE_KEY = 'rondkomen-check.v1';
 const EASY_READ_KEY = 'rondkomen-check.easyRead';
 const VRAAG_NA_AOW = "Verdient u uw inkomen uit werk met een eigen bedrijf, of als zzp'er?";
 const VRAAG_NA_AOW_EASY = 'Verdient u uw geld uit werk met een eigen bedrijf?';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(' ')}`));
+}
 
 /** A man of 68 living alone on his AOW and a small pension, renting. `ondernemer` is there only to be answered if it were asked. */
 const aowAlleen: FieldAnswers = {
@@ -49,7 +56,7 @@ async function start(locale: string, easyRead: boolean): Promise<Page> {
   return page;
 }
 
-type Screen = { heading: string; progress: string; inputs: string[]; legends: string[] };
+type Screen = { heading: string; progress: string; inputs: string[]; legends: string[]; violations: string[] };
 
 /** Goes through the whole check, noting for every screen its heading, counter and visible questions. */
 async function walk(page: Page, answers: FieldAnswers, name: string): Promise<Screen[]> {
@@ -61,14 +68,17 @@ async function walk(page: Page, answers: FieldAnswers, name: string): Promise<Sc
       inputs: [...new Set([...document.querySelectorAll('form input')].filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => i.getAttribute('name') ?? ''))],
       legends: [...document.querySelectorAll('form legend')].map((l) => l.textContent ?? ''),
     }));
-    screens.push(seen);
-    if (seen.inputs.includes('ondernemer')) await screenshot(page, `${name}-${screen}-ondernemer`);
+    const asked = seen.inputs.includes('ondernemer') || seen.inputs.includes('arbeidsbeperking');
+    // The screens this change touches: axe must find nothing on them.
+    screens.push({ ...seen, violations: asked ? await violations(page) : [] });
+    if (asked) await screenshot(page, `${name}-${screen}-${seen.inputs.includes('ondernemer') ? 'ondernemer' : 'arbeidsbeperking'}`);
   });
   return screens;
 }
 
 /** The questions screens (not "check your answers"): each must ask something, and the step count must not jump. */
 function expectNoEmptyStep(screens: readonly Screen[]): void {
+  expect(screens.flatMap((s) => s.violations)).toEqual([]);
   const questions = screens.filter((s) => s.progress !== '');
   for (const s of questions) expect(s.inputs.length, `${s.heading}: ${s.progress}`).toBeGreaterThan(0);
   const steps = questions.map((s) => /^Stap (\d+) van (\d+)/.exec(s.progress)!).map((m) => ({ current: Number(m[1]), total: Number(m[2]) }));
@@ -133,6 +143,7 @@ describe('the business question at AOW age in Arabic (right to left)', () => {
     await expect(page.locator('#q-ondernemer legend').textContent()).resolves.toContain('شركتك الخاصة');
     await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
     await screenshot(page, 'pensioner-ar-inkomen-ondernemer');
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 });
