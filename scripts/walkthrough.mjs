@@ -46,7 +46,7 @@ const PERSONAS = {
     language: 'nl',
     easyRead: true,
     answers: {
-      woonplaats: 'heemskerk', leefvorm: 'alleen', leeftijd: '68', aantalKinderen: '0', kostendelers: '0', ondernemer: 'nee', studiefinanciering: 'nee',
+      woonplaats: 'heemskerk', leefvorm: 'alleen', leeftijd: '68', aantalKinderen: '0', kostendelers: '0',
       inkomstenbronnen: ['pensioen'], 'inkomen.pensioen': '1.000', toetsingsinkomen: '14.000', ontvangtBijstand: 'nee', laagInkomenSinds: 'lang',
       vermogen: '9.000', woonsituatie: 'huur', huur: '600', ...GEEN_GELDZORGEN, verblijfsstatus: 'nederlands', ontvangtAl: ['geen'],
     },

@@ -12,7 +12,7 @@ import type { Answers } from './answers';
 import { VALIDATION } from './formValidation';
 import { PagingContext } from './paging';
 import { questionLabel } from './questionLabel';
-import { applicableSteps, firstIncompleteStep, type Flow, type StepId } from './steps';
+import { applicableSteps, firstIncompleteStep, stepIndex, type Flow, type StepId } from './steps';
 import { StepFields } from './steps/StepFields';
 import { runtimeKey } from '../i18n/keys';
 
@@ -44,7 +44,7 @@ type Props = {
 export default function Questionnaire({ answers, stepId, flow, onePerScreen, peildatum, onDraft, onStep, onDone, onBackToStart, review = false }: Props) {
   const { t } = useTranslation();
   const steps = applicableSteps(answers, peildatum, flow);
-  const index = Math.max(0, steps.findIndex((s) => s.id === stepId));
+  const index = stepIndex(answers, peildatum, flow, stepId);
   const step = steps[index] ?? steps[0]!;
   const heading = useRef<HTMLHeadingElement>(null);
   const [part, setPart] = useState(0);

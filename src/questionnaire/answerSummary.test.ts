@@ -69,6 +69,54 @@ describe('check your answers', () => {
     );
   });
 
+  describe('a pensioner (AOW age): the business question only with work income, in the income step', () => {
+    const PENSIONER: Answers = {
+      ...COUPLE,
+      leefvorm: 'alleen',
+      leeftijd: '68',
+      partnerLeeftijd: undefined,
+      partnerVerblijfsstatus: undefined,
+      aantalKinderen: '0',
+      kinderLeeftijden: [],
+      ondernemer: undefined,
+      werkloosNa50: undefined,
+      studiefinanciering: undefined,
+      arbeidsbeperking: 'nee',
+      inkomstenbronnen: ['pensioen'],
+      inkomen: { pensioen: '1.450' },
+      inkomenOnbekend: {},
+      ontvangtBijstand: undefined,
+      laagInkomenSinds: undefined,
+    };
+    const stepOf = (answers: Answers, name: string) => answerSummary(answers, PEILDATUM).find((s) => s.rows.some((r) => r.name === name))?.stepId;
+
+    it('without work income: no "work and study" step and no business row', () => {
+      expect(firstIncompleteStep(PENSIONER, PEILDATUM)).toBeUndefined();
+      expect(answerSummary(PENSIONER, PEILDATUM).map((s) => s.stepId)).not.toContain('werkEnStudie');
+      expect(row(PENSIONER, 'ondernemer')).toBeUndefined();
+      expect(stepOf(PENSIONER, 'arbeidsbeperking')).toBe('inkomen');
+    });
+
+    it('an older save with the business question answered still shows no business row', () => {
+      expect(row({ ...PENSIONER, ondernemer: 'ja' }, 'ondernemer')).toBeUndefined();
+    });
+
+    it('with work income: the business row, in the income step, worded about the work income', () => {
+      const werkt: Answers = { ...PENSIONER, inkomstenbronnen: ['pensioen', 'werk'], inkomen: { pensioen: '1.450', werk: '300' }, ondernemer: 'ja' };
+      expect(firstIncompleteStep(werkt, PEILDATUM)).toBeUndefined();
+      expect(firstIncompleteStep({ ...werkt, ondernemer: undefined }, PEILDATUM)).toBe('inkomen');
+      expect(row(werkt, 'ondernemer')).toMatchObject({ label: 'questions.ondernemerWerk.label', value: { kind: 'choice', values: ['ja'] } });
+      expect(stepOf(werkt, 'ondernemer')).toBe('inkomen');
+      expect(rowsOf(werkt).filter((r) => r.name === 'arbeidsbeperking')).toHaveLength(1);
+    });
+
+    it('below AOW age the business row stays with work and study, in its own words', () => {
+      expect(stepOf(COUPLE, 'ondernemer')).toBe('werkEnStudie');
+      expect(row(COUPLE, 'ondernemer')?.label).toBe('questions.ondernemer.label');
+      expect(stepOf({ ...COUPLE, arbeidsbeperking: 'nee' }, 'arbeidsbeperking')).toBe('werkEnStudie');
+    });
+  });
+
   it('shows typed numbers as typed, amounts as read (in cents, formatted by the view), choices as their option values', () => {
     expect(row(COUPLE, 'leeftijd')?.value).toEqual({ kind: 'text', text: '56' });
     expect(row(COUPLE, 'inkomen.werk')?.value).toEqual({ kind: 'amount', cents: 100_000 });

@@ -171,7 +171,32 @@ describe('answersToHousehold', () => {
     it('a 68-year-old with a partner of 40 is not asked either: the question is about the applicant alone', () => {
       const stel = met({ leeftijd: '68', leefvorm: 'samen', partnerLeeftijd: '40', partnerVerblijfsstatus: 'nederlands', studiefinanciering: undefined });
       expect(household(stel)).toMatchObject({ studiefinanciering: false, partner: { leeftijd: 40 } });
-      expect(applicableSteps(stel, PEILDATUM).map((s) => s.id)).toContain('werkEnStudie');
+      // Nothing else of "work and study" is needed either, so the step is not shown (nodigOndernemer).
+      expect(applicableSteps(stel, PEILDATUM).map((s) => s.id)).not.toContain('werkEnStudie');
+    });
+
+    describe('the business question at AOW age (nodigOndernemer: Bbz 2004 art. 1 b, art. 31–32 PW)', () => {
+      const pensioen = { inkomstenbronnen: ['pensioen'], inkomen: { pensioen: '1.450' }, ontvangtBijstand: undefined, laagInkomenSinds: undefined } as const satisfies Answers;
+      const metWerk = { inkomstenbronnen: ['pensioen', 'werk'], inkomen: { pensioen: '1.450', werk: '300' }, ontvangtBijstand: undefined, laagInkomenSinds: undefined } as const satisfies Answers;
+
+      it('a 68-year-old without work income, not asked, is no ondernemer: nothing reads it then', () => {
+        expect(household(met({ leeftijd: '68', ...pensioen, ondernemer: undefined }))?.ondernemer).toBe(false);
+      });
+
+      it('an older save with the question answered "ja" by a pensioner without work income still loads, and no longer counts', () => {
+        expect(household(met({ leeftijd: '68', ...pensioen, ondernemer: 'ja' }))?.ondernemer).toBe(false);
+      });
+
+      it('a 68-year-old with work income answers it: "ja" and "nee" count, no answer gives no household', () => {
+        expect(household(met({ leeftijd: '68', ...metWerk, ondernemer: 'ja' }))?.ondernemer).toBe(true);
+        expect(household(met({ leeftijd: '68', ...metWerk, ondernemer: 'nee' }))?.ondernemer).toBe(false);
+        expect(household(met({ leeftijd: '68', ...metWerk, ondernemer: undefined }))).toBeNull();
+      });
+
+      it('below AOW age, without work income, the answer still counts: the Bbz turns on it', () => {
+        expect(household(met({ leeftijd: '66', ...pensioen, ondernemer: 'ja' }))?.ondernemer).toBe(true);
+        expect(household(met({ leeftijd: '66', ...pensioen, ondernemer: undefined }))).toBeNull();
+      });
     });
 
     it('a 30-year-old is still asked: without an answer there is no household', () => {

@@ -8,7 +8,7 @@
 import { householdSchema, mogelijkAlOntvangen, type Household, type Toeslag } from '../rules';
 import { INKOMSTENBRONNEN, type Answers } from './answers';
 import { parseAmount, parseWholeNumber } from './parseAmount';
-import { asksKostendelers, asksMedischUrenbeperkt, asksSoortUitkering, asksStoptMetBedrijf, asksStudiefinanciering, asksToetsingsinkomen, asksWerkloosNa50 } from './steps';
+import { asksKostendelers, asksMedischUrenbeperkt, asksOndernemer, asksSoortUitkering, asksStoptMetBedrijf, asksStudiefinanciering, asksToetsingsinkomen, asksWerkloosNa50 } from './steps';
 
 function whole(text: string | undefined): number | undefined {
   const result = parseWholeNumber(text ?? '');
@@ -57,7 +57,9 @@ function withoutOntvangtAl(answers: Answers, peildatum: string): Household | nul
     betalingsachterstanden: orNull(answers.betalingsachterstanden),
     schulden: orNull(answers.schulden),
     wilHulpBijGeldzaken: orNull(answers.wilHulpBijGeldzaken),
-    ondernemer: answers.ondernemer === undefined ? undefined : answers.ondernemer === 'ja',
+    // Not asked (AOW age, no work income): nothing reads it then, see nodigOndernemer; an answer
+    // left from an earlier age or an older version of the check no longer counts.
+    ondernemer: !asksOndernemer(answers, peildatum) ? false : answers.ondernemer === undefined ? undefined : answers.ondernemer === 'ja',
     stoptMetBedrijf: asksStoptMetBedrijf(answers, peildatum) ? answers.stoptMetBedrijf === 'ja' : false,
     werkloosNa50: asksWerkloosNa50(answers, peildatum) ? answers.werkloosNa50 : 'nee',
     studiefinanciering: !asksStudiefinanciering(answers, peildatum) ? false : answers.studiefinanciering === undefined ? undefined : answers.studiefinanciering === 'ja',

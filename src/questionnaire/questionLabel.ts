@@ -4,6 +4,7 @@
  */
 import { getNorm } from '../rules';
 import type { Answers } from './answers';
+import { asksOndernemerVooraf } from './steps';
 
 /** Questions whose label lives under another name in the locales. */
 const LABEL_OF: Record<string, string> = { kinderLeeftijden: 'kindLeeftijd' };
@@ -14,6 +15,8 @@ export function questionLabel(name: string, answers: Answers, peildatum: string)
   const [field = '', ...rest] = name.split('.');
   // Nobody living alone should read "together with your partner".
   if (field === 'toetsingsinkomen' && answers.leefvorm !== 'samen') return { key: 'formDetails.toetsingsinkomenAlleen', params: {} };
+  // From AOW age the business question is asked about the work income, in its own words.
+  if (field === 'ondernemer' && !asksOndernemerVooraf(answers, peildatum)) return { key: 'questions.ondernemerWerk.label', params: {} };
   if (field === 'kostendelers') return { key: 'questions.kostendelers.label', params: { leeftijd: getNorm('kostendelersnorm.minimumleeftijd', peildatum).value } };
   const index = rest.find((part) => /^\d+$/.test(part));
   const words = rest.filter((part) => !/^\d+$/.test(part));

@@ -8,10 +8,14 @@ import {
   applicableSteps,
   asksKostendelers,
   asksLaagInkomenSinds,
+  asksOndernemer,
+  asksOndernemerBijInkomen,
+  asksOndernemerVooraf,
   asksStoptMetBedrijf,
   asksToetsingsinkomen,
   asksWerkloosNa50,
   STEP_IDS,
+  stepIndex,
   steps,
   type StepId,
 } from './steps';
@@ -247,7 +251,8 @@ describe('step schemas', () => {
   });
 
   describe('how long the income has been low (laagInkomenSinds)', () => {
-    const zonderAntwoord = withChanges('inkomen', { laagInkomenSinds: undefined });
+    // The business question is answered: from AOW age it is asked here, about the work income.
+    const zonderAntwoord = withChanges('inkomen', { laagInkomenSinds: undefined, ondernemer: 'nee' });
     const cases: [string, string, boolean][] = [
       ['16', 'a 16-year-old', false],
       ['20', 'a 20-year-old', false],
@@ -265,6 +270,73 @@ describe('step schemas', () => {
         expect(issues('inkomen', zonderAntwoord, { leeftijd })).toEqual(asked ? [{ path: ['laagInkomenSinds'], message: 'errors.choose' }] : []);
       },
     );
+  });
+});
+
+describe('the business question (ondernemer) is asked only where a rule needs it (nodigOndernemer; Bbz 2004 art. 1 b)', () => {
+  const ids = (answers: Answers) => applicableSteps(answers, PEILDATUM).map((s) => s.id);
+  const zonderWerk = { inkomstenbronnen: ['pensioen'], inkomen: { pensioen: '1.450' }, inkomenOnbekend: {}, toetsingsinkomen: '21.000' };
+  const metWerk = { inkomstenbronnen: ['pensioen', 'werk'], inkomen: { pensioen: '1.450', werk: '300' }, inkomenOnbekend: {}, toetsingsinkomen: '25.000' };
+
+  it.each([
+    ['66', true],
+    ['', true],
+  ])('age "%s" (below AOW age or not known): asked with work and study, whatever the income', (leeftijd) => {
+    expect(asksOndernemerVooraf({ leeftijd }, PEILDATUM)).toBe(true);
+    expect(ids({ leeftijd })).toContain('werkEnStudie');
+    expect(issues('werkEnStudie', withChanges('werkEnStudie', { ondernemer: undefined }), { leeftijd })).toEqual([{ path: ['ondernemer'], message: 'errors.choose' }]);
+    // Asked once: the income step does not ask it again.
+    expect(asksOndernemerBijInkomen({ leeftijd, ...metWerk } as Answers, PEILDATUM)).toBe(false);
+    expect(issues('inkomen', { ...metWerk, laagInkomenSinds: 'kort' }, { leeftijd })).toEqual([]);
+  });
+
+  it.each(['67', '68', '90'])('at %s (AOW age) there is no "work and study" step', (leeftijd) => {
+    expect(asksOndernemerVooraf({ leeftijd }, PEILDATUM)).toBe(false);
+    expect(ids({ leeftijd })).not.toContain('werkEnStudie');
+    expect(ids({ leeftijd, leefvorm: 'samen', partnerLeeftijd: '40' })).not.toContain('werkEnStudie');
+  });
+
+  it('at 68 with a pension only it is not asked at all', () => {
+    const answers = { leeftijd: '68', ...zonderWerk } as Answers;
+    expect(asksOndernemer(answers, PEILDATUM)).toBe(false);
+    expect(asksOndernemerBijInkomen(answers, PEILDATUM)).toBe(false);
+    expect(issues('inkomen', zonderWerk, { leeftijd: '68' })).toEqual([]);
+  });
+
+  it('at 68 with work income it is asked in the income step, and required there', () => {
+    expect(asksOndernemerBijInkomen({ leeftijd: '68', ...metWerk } as Answers, PEILDATUM)).toBe(true);
+    expect(issues('inkomen', metWerk, { leeftijd: '68' })).toEqual([{ path: ['ondernemer'], message: 'errors.choose' }]);
+    expect(issues('inkomen', { ...metWerk, ondernemer: 'ja' }, { leeftijd: '68' })).toEqual([]);
+  });
+
+  it('at 68 with work income of an unknown amount it is asked too: the income may be profit', () => {
+    const onbekend = { ...metWerk, inkomen: { pensioen: '1.450' }, inkomenOnbekend: { werk: true } };
+    expect(issues('inkomen', onbekend, { leeftijd: '68' })).toEqual([{ path: ['ondernemer'], message: 'errors.choose' }]);
+  });
+
+  it('at 68, before any income source is ticked, the income screen does not show it yet', () => {
+    expect(asksOndernemerBijInkomen({ leeftijd: '68', inkomstenbronnen: [] }, PEILDATUM)).toBe(false);
+  });
+
+  it('at 68 the optional question about an illness or disability moves into the income step with it', () => {
+    const shape = (leeftijd: string) => Object.keys((step('inkomen').schema({ leeftijd }, PEILDATUM) as unknown as { def: { shape: object } }).def.shape);
+    expect(shape('68')).toEqual(expect.arrayContaining(['ondernemer', 'arbeidsbeperking']));
+    expect(shape('45')).not.toContain('arbeidsbeperking');
+    expect(shape('45')).not.toContain('ondernemer');
+  });
+});
+
+describe('stepIndex: where a saved step is shown', () => {
+  const ids = (answers: Answers) => applicableSteps(answers, PEILDATUM).map((s) => s.id);
+  it('a step that applies is shown itself', () => {
+    expect(ids({ leeftijd: '45' })[stepIndex({ leeftijd: '45' }, PEILDATUM, 'check', 'werkEnStudie')]).toBe('werkEnStudie');
+  });
+  it('a pensioner\'s "work and study" step from an earlier version goes on with the income step, not back to the start', () => {
+    expect(ids({ leeftijd: '68' })[stepIndex({ leeftijd: '68' }, PEILDATUM, 'check', 'werkEnStudie')]).toBe('inkomen');
+  });
+  it('no step, or one this version does not know, starts at the first', () => {
+    expect(stepIndex({}, PEILDATUM, 'check', undefined)).toBe(0);
+    expect(stepIndex({}, PEILDATUM, 'check', 'onbekend')).toBe(0);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   nodigKostendelers,
   nodigLaagInkomenSinds,
   nodigMedischUrenbeperkt,
+  nodigOndernemer,
   nodigStoptMetBedrijf,
   nodigStudiefinanciering,
   nodigWerkloosNa50,
@@ -32,13 +33,37 @@ const verblijfsstatus = choice([...VERBLIJFSSTATUSSEN, 'zegIkLiever']);
 function bekend(answers: Answers): BekendeFeiten {
   const jaren = parseWholeNumber(answers.leeftijd ?? '');
   const ondernemer = answers.ondernemer === 'ja' ? true : answers.ondernemer === 'nee' ? false : null;
-  return { leeftijd: jaren.ok ? jaren.value : null, ondernemer };
+  // No source ticked yet (the income screen starts from an empty list) is not yet an answer.
+  const bronnen = answers.inkomstenbronnen ?? [];
+  return { leeftijd: jaren.ok ? jaren.value : null, ondernemer, werkinkomen: bronnen.length > 0 ? bronnen.includes('werk') : null };
 }
 
 export const asksLaagInkomenSinds = (answers: Answers, peildatum: string): boolean => nodigLaagInkomenSinds(bekend(answers), peildatum);
 export const asksWerkloosNa50 = (answers: Answers, peildatum: string): boolean => nodigWerkloosNa50(bekend(answers), peildatum);
 export const asksStoptMetBedrijf = (answers: Answers, peildatum: string): boolean => nodigStoptMetBedrijf(bekend(answers), peildatum);
 export const asksStudiefinanciering = (answers: Answers, peildatum: string): boolean => nodigStudiefinanciering(bekend(answers), peildatum);
+export const asksOndernemer = (answers: Answers, peildatum: string): boolean => nodigOndernemer(bekend(answers), peildatum);
+
+/**
+ * The business question goes with work and study when a rule needs it whatever the income (below
+ * AOW age, or while the age is not known); otherwise, from AOW age, it follows the income it is
+ * about: in the income step, once work is among the sources ticked there.
+ */
+export const asksOndernemerVooraf = (answers: Answers, peildatum: string): boolean => nodigOndernemer({ ...bekend(answers), werkinkomen: false }, peildatum);
+
+export function asksOndernemerBijInkomen(answers: Answers, peildatum: string): boolean {
+  return !asksOndernemerVooraf(answers, peildatum) && (answers.inkomstenbronnen ?? []).length > 0 && asksOndernemer(answers, peildatum);
+}
+
+/**
+ * "Work and study" is a step only while a rule needs one of its questions: the business question or
+ * student finance (stopping the business and job loss after 50 follow the business question). The
+ * optional question about an illness or disability is asked of everyone: in this step, or, when
+ * the step is not shown, in the income step.
+ */
+export function asksWerkEnStudie(answers: Answers, peildatum: string): boolean {
+  return asksOndernemerVooraf(answers, peildatum) || asksStudiefinanciering(answers, peildatum);
+}
 
 /** The toeslagen test gross yearly income; nobody without income needs to look it up. */
 export function asksToetsingsinkomen(answers: Answers): boolean {
@@ -134,11 +159,11 @@ export const steps: readonly StepDefinition[] = [
   },
   {
     id: 'werkEnStudie',
-    applies: always,
+    applies: asksWerkEnStudie,
     schema: (answers, peildatum) =>
       z
         .object({
-          ondernemer: yesNo,
+          ondernemer: asksOndernemerVooraf(answers, peildatum) ? yesNo : z.optional(z.nullable(z.string())),
           // The age is answered in an earlier step, so the shape knows whether this is asked.
           studiefinanciering: asksStudiefinanciering(answers, peildatum) ? yesNo : z.optional(z.nullable(z.string())),
           stoptMetBedrijf: z.optional(z.nullable(z.string())),
@@ -169,6 +194,8 @@ export const steps: readonly StepDefinition[] = [
           laagInkomenSinds: z.optional(z.nullable(z.string())),
           medischUrenbeperkt: z.optional(z.nullable(z.string())),
           soortUitkering: z.optional(z.nullable(z.string())),
+          // Only where this step asks them: without a "work and study" step (questionLabel, answerSummary).
+          ...(asksWerkEnStudie(answers, peildatum) ? {} : { ondernemer: z.optional(z.nullable(z.string())), arbeidsbeperking: z.optional(z.nullable(z.string())) }),
         })
         .check(z.superRefine((values, ctx) => {
           for (const bron of INKOMSTENBRONNEN) {
@@ -181,6 +208,7 @@ export const steps: readonly StepDefinition[] = [
           if (values.inkomstenbronnen.includes('uitkering')) requireField(ctx, yesNo, values.ontvangtBijstand, ['ontvangtBijstand']);
           if (asksLaagInkomenSinds(answers, peildatum)) requireField(ctx, choice(['lang', 'kort', 'weetNiet']), values.laagInkomenSinds, ['laagInkomenSinds']);
           const current = { ...answers, ...(values as Answers) };
+          if (asksOndernemerBijInkomen(current, peildatum)) requireField(ctx, yesNo, values.ondernemer, ['ondernemer']);
           if (asksMedischUrenbeperkt(current, peildatum)) requireField(ctx, choice(['ja', 'nee', 'weetNiet']), values.medischUrenbeperkt, ['medischUrenbeperkt']);
         })),
   },
@@ -247,6 +275,15 @@ export const steps: readonly StepDefinition[] = [
 export function applicableSteps(answers: Answers, peildatum: string, flow: Flow = 'check'): StepDefinition[] {
   const only = FLOW_STEPS[flow];
   return steps.filter((step) => (only === null || only.includes(step.id)) && step.applies(answers, peildatum));
+}
+
+/**
+ * Where a saved or requested step is shown: that step, or, when no rule needs it any more (the
+ * "work and study" step of a pensioner, saved by an earlier version), the next step that applies.
+ */
+export function stepIndex(answers: Answers, peildatum: string, flow: Flow, stepId: string | undefined): number {
+  const order = STEP_IDS.indexOf(stepId as StepId);
+  return Math.max(0, applicableSteps(answers, peildatum, flow).findIndex((step) => STEP_IDS.indexOf(step.id) >= order));
 }
 
 /** The first step whose answers are missing or no longer valid: where to resume. */

@@ -27,5 +27,5 @@ export { nodigWerkloosNa50 } from './schemes/ioaw/ioaw';
 export { nodigStoptMetBedrijf } from './schemes/ioaz/ioaz';
 export { nodigLaagInkomenSinds } from './schemes/individueleInkomenstoeslag/individueleInkomenstoeslag';
 export { nodigKostendelers } from './household/bijstandsnorm';
-export { nodigStudiefinanciering } from './engine/conditions';
+export { nodigOndernemer, nodigStudiefinanciering } from './engine/conditions';
 export { nodigMedischUrenbeperkt } from './schemes/medischUrenbeperkt';

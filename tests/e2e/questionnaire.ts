@@ -105,19 +105,28 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
     await volgende(page);
   }
 
-  await next(page, 'Werk en studie');
-  await page.getByRole('group', { name: /eigen bedrijf/ }).getByLabel(h.ondernemer ? 'Ja' : 'Nee').check();
-  if (h.ondernemer && h.leeftijd >= 55 && h.leeftijd < 67) await page.getByRole('group', { name: /stoppen met uw bedrijf/ }).getByLabel('Nee').check();
-  if (!h.ondernemer && h.leeftijd >= 50 && h.leeftijd < 67) await page.getByRole('group', { name: /werkloos/ }).getByLabel('Nee').check();
-  if (h.leeftijd < 67) await page.getByRole('group', { name: /studiefinanciering/ }).getByLabel('Nee').check();
-  if (h.arbeidsbeperking) await page.getByRole('group', { name: /minder werken, of niet werken/ }).getByLabel(h.arbeidsbeperking, { exact: true }).check();
-  await volgende(page);
+  // From AOW age no rule needs the questions about work and study: the business question and the
+  // one about an illness or disability come in the income step.
+  const aowLeeftijd = h.leeftijd >= 67;
+  const arbeidsbeperking = async () => {
+    if (h.arbeidsbeperking) await page.getByRole('group', { name: /minder werken, of niet werken/ }).getByLabel(h.arbeidsbeperking, { exact: true }).check();
+  };
+  if (!aowLeeftijd) {
+    await next(page, 'Werk en studie');
+    await page.getByRole('group', { name: /eigen bedrijf/ }).getByLabel(h.ondernemer ? 'Ja' : 'Nee').check();
+    if (h.ondernemer && h.leeftijd >= 55) await page.getByRole('group', { name: /stoppen met uw bedrijf/ }).getByLabel('Nee').check();
+    if (!h.ondernemer && h.leeftijd >= 50) await page.getByRole('group', { name: /werkloos/ }).getByLabel('Nee').check();
+    await page.getByRole('group', { name: /studiefinanciering/ }).getByLabel('Nee').check();
+    await arbeidsbeperking();
+    await volgende(page);
+  }
 
   await next(page, 'Inkomen');
   const bronnen = Object.keys(h.inkomen) as (keyof typeof BRON_LABEL)[];
   if (bronnen.length === 0) await page.getByLabel('Ik heb geen inkomen').check();
   for (const bron of bronnen) await page.getByLabel(BRON_LABEL[bron], { exact: true }).check();
   for (const bron of bronnen) await page.getByLabel(BEDRAG_LABEL[bron]).fill(h.inkomen[bron]!);
+  if (aowLeeftijd && bronnen.includes('werk')) await page.getByRole('group', { name: /inkomen uit werk met een eigen bedrijf/ }).getByLabel(h.ondernemer ? 'Ja' : 'Nee').check();
   if (bronnen.length > 0) {
     const bruto = h.partnerLeeftijd ? 'Hoeveel verdient u bruto per jaar, samen met uw partner?' : 'Hoeveel verdient u bruto per jaar?';
     if (h.brutoPerJaar) await page.getByLabel(bruto, { exact: true }).fill(h.brutoPerJaar);
@@ -125,6 +134,7 @@ export async function completeInDutch(page: Page, h: E2eHousehold): Promise<void
   }
   if (bronnen.includes('uitkering')) await page.getByRole('group', { name: /bijstandsuitkering/ }).getByLabel(h.bijstand ? 'Ja' : 'Nee').check();
   if (h.soortUitkering) await page.getByRole('group', { name: /Wat voor uitkering/ }).getByLabel(h.soortUitkering, { exact: true }).check();
+  if (aowLeeftijd) await arbeidsbeperking();
   if (h.leeftijd >= 21 && h.leeftijd < 67) await page.getByLabel(h.langLaagInkomen ? 'Ja, 3 jaar of langer' : 'Nee, korter dan 3 jaar').check();
   await volgende(page);
 

@@ -96,6 +96,10 @@ const FACTS: Record<string, Fact> = {
     terms: { nl: ['partner'], en: ['partner'], tr: ['partner'], ar: ['شريك'], pl: ['partner'], uk: ['партнер'] },
   },
   // Art. 6b PW: the status counts when UWV or the college has established it, not as one's own view.
+  ondernemerWerk: {
+    step: 'inkomen',
+    terms: { nl: ['eigen bedrijf', 'partner'], en: ['own business', 'partner'], tr: ['kendi iş', 'partner'], ar: ['شركتك', 'شريك'], pl: ['własn[aeyj]* firm', 'partner'], uk: ['фірм', 'партнер'] },
+  },
   medischUrenbeperkt: {
     step: 'inkomen',
     terms: { nl: ['UWV', 'gemeente'], en: ['UWV', 'municipality'], tr: ['UWV', 'belediye'], ar: ['UWV', 'البلدية'], pl: ['UWV', 'gmin'], uk: ['UWV', 'громад'] },

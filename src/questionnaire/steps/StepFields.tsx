@@ -13,7 +13,18 @@ import { Questions } from '../paging';
 import { questionLabel } from '../questionLabel';
 import { parseWholeNumber } from '../parseAmount';
 import { ontvangtAlOpties } from '../answersToHousehold';
-import { asksLaagInkomenSinds, asksMedischUrenbeperkt, asksSoortUitkering, asksStoptMetBedrijf, asksStudiefinanciering, asksWerkloosNa50, type StepId } from '../steps';
+import {
+  asksLaagInkomenSinds,
+  asksMedischUrenbeperkt,
+  asksOndernemerBijInkomen,
+  asksOndernemerVooraf,
+  asksSoortUitkering,
+  asksStoptMetBedrijf,
+  asksStudiefinanciering,
+  asksWerkEnStudie,
+  asksWerkloosNa50,
+  type StepId,
+} from '../steps';
 import { useFieldError } from '../useFieldError';
 
 const YES_NO = ['ja', 'nee'] as const;
@@ -101,7 +112,7 @@ function WerkEnStudie({ answers, peildatum }: { answers: Answers; peildatum: str
   return (
     <Questions
       items={[
-        <ChoiceQuestion key="ondernemer" name="ondernemer" options={YES_NO} />,
+        asksOndernemerVooraf(current, peildatum) && <ChoiceQuestion key="ondernemer" name="ondernemer" options={YES_NO} />,
         asksStoptMetBedrijf(current, peildatum) && <ChoiceQuestion key="stoptMetBedrijf" name="stoptMetBedrijf" options={YES_NO} />,
         asksWerkloosNa50(current, peildatum) && <ChoiceQuestion key="werkloosNa50" name="werkloosNa50" options={YES_NO} />,
         asksStudiefinanciering(current, peildatum) && <ChoiceQuestion key="studiefinanciering" name="studiefinanciering" options={YES_NO} />,
@@ -119,7 +130,7 @@ function Inkomen({ answers, peildatum }: { answers: Answers; peildatum: string }
   // react-hook-form reports a checkbox group with nothing ticked as false rather than [].
   const bronnen: string[] = Array.isArray(chosen) ? chosen : [];
   const error = useFieldError('inkomstenbronnen');
-  const current: Answers = { ...answers, inkomstenbronnen: bronnen as Answers['inkomstenbronnen'], ontvangtBijstand: watch('ontvangtBijstand') };
+  const current: Answers = { ...answers, inkomstenbronnen: bronnen as Answers['inkomstenbronnen'], ontvangtBijstand: watch('ontvangtBijstand'), ondernemer: watch('ondernemer') };
   return (
     <Questions
       items={[
@@ -141,11 +152,14 @@ function Inkomen({ answers, peildatum }: { answers: Answers; peildatum: string }
         ...INKOMSTENBRONNEN.filter((bron) => bronnen.includes(bron)).map((bron) => (
           <AmountQuestion key={`inkomen.${bron}`} name={`inkomen.${bron}`} unknownName={`inkomenOnbekend.${bron}`} question={`inkomen.${bron}`} />
         )),
+        // From AOW age: is the work income profit? Asked before the gross income, whose volunteer hint it changes.
+        asksOndernemerBijInkomen(current, peildatum) && <ChoiceQuestion key="ondernemer" name="ondernemer" question="ondernemerWerk" options={YES_NO} />,
         bronnen.some((bron) => bron !== 'geen') && (
           <AmountQuestion key="toetsingsinkomen" name="toetsingsinkomen" unknownName="toetsingsinkomenOnbekend" labelKey={questionLabel('toetsingsinkomen', answers, peildatum).key} />
         ),
         bronnen.includes('uitkering') && <ChoiceQuestion key="ontvangtBijstand" name="ontvangtBijstand" options={YES_NO} />,
         asksSoortUitkering(current) && <ChoiceQuestion key="soortUitkering" name="soortUitkering" options={[...SOORTEN_UITKERING, 'weetNiet']} optionPrefix="options.soortUitkering" />,
+        !asksWerkEnStudie(answers, peildatum) && <ChoiceQuestion key="arbeidsbeperking" name="arbeidsbeperking" options={YES_NO_PRIVATE} />,
         asksMedischUrenbeperkt(current, peildatum) && <ChoiceQuestion key="medischUrenbeperkt" name="medischUrenbeperkt" options={['ja', 'nee', 'weetNiet']} />,
         asksLaagInkomenSinds(answers, peildatum) && <ChoiceQuestion key="laagInkomenSinds" name="laagInkomenSinds" options={['lang', 'kort', 'weetNiet']} />,
       ]}

@@ -158,6 +158,26 @@ export function nodigStudiefinanciering(bekend: BekendeFeiten, peildatum: string
 }
 
 /**
+ * "Do you have a business or work as a zzp'er?" Below AOW age the Bbz, IOAZ, IOAW, the algemene
+ * bijstand and medisch urenbeperkt turn on it. From AOW age none of them can: a zelfstandige in the
+ * Bbz is 18 "tot aan de pensioengerechtigde leeftijd" (Bbz 2004 art. 1 b), the IOAZ and IOAW end
+ * at that age, and the bijstand is then the AIO (art. 47a PW), which counts income from a business
+ * like any "inkomsten uit of in verband met arbeid" (art. 31 lid 1, 32 lid 1 a PW) and has no
+ * business test. What is left is the holiday pay added to wages but not to profit
+ * (household/inkomensraming.ts), so at AOW age it matters only where there is (or may be) work
+ * income. The skipped answer is "no": with no work income nothing reads it (see `ondernemer`).
+ */
+export function nodigOndernemer(bekend: BekendeFeiten, peildatum: string): boolean {
+  if (bekend.leeftijd === null || bekend.leeftijd < getNorm('leeftijd.aow', peildatum).value) return true;
+  return bekend.werkinkomen !== false;
+}
+
+/** The applicant is a zelfstandige in the sense of the Bbz 2004 (art. 1 b: up to AOW age), whose bijstand is the Bbz. */
+export function zelfstandigeOnderAow(h: Household, context: RuleContext): boolean {
+  return h.ondernemer && h.aanvrager.leeftijd < context.norm('leeftijd.aow').value;
+}
+
+/**
  * Heemskerk asks for "little" assets but its own limit was not found. Up to the bijstand limit
  * (art. 34 PW) the assets surely do not stand in the way; above it only the municipality can tell.
  */
@@ -182,11 +202,19 @@ export const aanvragerOnderAowLeeftijd = (sourceId: SourceId): Condition => ({
   },
 });
 
-/** Schemes for the self-employed (Bbz, IOAZ): the applicant has a business or works as a zzp'er. */
+/**
+ * Schemes for the self-employed (Bbz, IOAZ): the applicant has a business or works as a zzp'er.
+ * From AOW age both schemes end (Bbz 2004 art. 1 b, IOAZ art. 2) and `aanvragerOnderAowLeeftijd`
+ * says so; whether there is a business then no longer matters, and was not asked without work
+ * income, so "you said you have no business" would not be true.
+ */
 export const ondernemer = (sourceId: SourceId): Condition => ({
   id: 'ondernemer',
   sourceId,
-  check: (h) => (h.ondernemer ? { verdict: 'pass', key: 'reasons.ondernemer.pass', minor: true } : { verdict: 'fail', key: 'reasons.ondernemer.fail' }),
+  check: (h, context) => {
+    if (h.aanvrager.leeftijd >= context.norm('leeftijd.aow').value) return null;
+    return h.ondernemer ? { verdict: 'pass', key: 'reasons.ondernemer.pass', minor: true } : { verdict: 'fail', key: 'reasons.ondernemer.fail' };
+  },
 });
 
 /** Children under 18 live in the household; the reason is worded per scheme (`schemes.<id>.reasons.kinderen`). */

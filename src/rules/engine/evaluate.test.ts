@@ -313,8 +313,8 @@ describe('evaluate', () => {
           "kind": "regeling",
           "missingFacts": [],
           "normsUsed": [
-            "ioaz.minimumleeftijd = 55 (2026-01-01)",
             "leeftijd.aow = 67 (2024-01-01)",
+            "ioaz.minimumleeftijd = 55 (2026-01-01)",
             "ioaz.inkomensgrensVerleden = 3346700 (2026-01-01)",
             "ioaz.inkomensgrensToekomst = 3678000 (2026-07-01)",
             "ioaz.boekjaren = 3 (2026-01-01)",
@@ -338,8 +338,8 @@ describe('evaluate', () => {
           "kind": "regeling",
           "missingFacts": [],
           "normsUsed": [
-            "leeftijd.meerderjarig = 18 (2026-01-01)",
             "leeftijd.aow = 67 (2024-01-01)",
+            "leeftijd.meerderjarig = 18 (2026-01-01)",
             "leeftijd.volwassenennorm = 21 (2026-01-01)",
             "bijstandsnorm.gehuwden = 202779 (2026-07-01)",
             "bbz.inkomensgrens = 100 (2026-01-01)",

@@ -12,6 +12,11 @@ export type BekendeFeiten = {
   leeftijd: number | null;
   /** Has a business or works as a zzp'er; null while not answered. */
   ondernemer: boolean | null;
+  /**
+   * There is (or may be) work income: "work" is among the income sources. False: the sources were
+   * answered without it; null or absent: not answered yet (the income step comes later).
+   */
+  werkinkomen?: boolean | null;
 };
 
 /** The age is from `van` up to (not including) `totNorm`; true while the age is not known. */

@@ -5,7 +5,7 @@
  * te weinig inkomen en niet te veel vermogen heeft. In Heemskerk aangevraagd via werk.nl
  * (IJmond Werkt!). Ondernemers hebben de Bbz, gepensioneerden de AIO.
  */
-import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, verblijfsstatus, vermogenTotGrens } from '../../engine/conditions';
+import { geenStudiefinanciering, inkomenTotPercentage, minimumLeeftijd, onderAowLeeftijd, verblijfsstatus, vermogenTotGrens, zelfstandigeOnderAow } from '../../engine/conditions';
 import type { Condition, Scheme } from '../../engine/types';
 import { bijstandAanvulling } from '../bijstandAanvulling';
 import { metVrijlatingMedisch, medischUrenbeperktUitleg } from '../medischUrenbeperkt';
@@ -40,8 +40,9 @@ export const algemeneBijstand: Scheme = {
     {
       id: 'ondernemer',
       sourceId: 'participatiewet.art11',
-      // Self-employed people get levensonderhoud through the Bbz, which has its own tests.
-      check: (h) => (h.ondernemer ? { verdict: 'fail', key: 'schemes.algemeneBijstand.reasons.ondernemer' } : null),
+      // Self-employed people get levensonderhoud through the Bbz, which has its own tests; from AOW
+      // age there is no Bbz (Bbz 2004 art. 1 b) and the age condition alone says why.
+      check: (h, context) => (zelfstandigeOnderAow(h, context) ? { verdict: 'fail', key: 'schemes.algemeneBijstand.reasons.ondernemer' } : null),
     },
     metVrijlatingCollege(metVrijlatingMedisch(inkomen)),
     vermogenTotGrens('participatiewet.art34'),

@@ -5,7 +5,7 @@
  * vóór 1965 en geen WW meer krijgt, tot de AOW-leeftijd. Het inkomen van de partner telt mee; er is
  * geen vermogenstoets, dus spaargeld staat niet in de weg. Aanvragen via werk.nl of de gemeente.
  */
-import { aanvragerOnderAowLeeftijd, inkomenTotPercentage, minimumLeeftijd, verblijfsstatus } from '../../engine/conditions';
+import { aanvragerOnderAowLeeftijd, inkomenTotPercentage, minimumLeeftijd, verblijfsstatus, zelfstandigeOnderAow } from '../../engine/conditions';
 import type { CheckResult, Scheme } from '../../engine/types';
 import { leeftijdTussen, type BekendeFeiten } from '../../engine/vraagNodig';
 
@@ -20,8 +20,9 @@ export const ioaw: Scheme = {
     {
       id: 'werknemer',
       sourceId: 'ioaw',
-      // The IOAW is for former employees; the self-employed have the IOAZ and the Bbz.
-      check: (h) => (h.ondernemer ? { verdict: 'fail', key: `${KEY}.ondernemer` } : null),
+      // The IOAW is for former employees; the self-employed have the IOAZ and the Bbz, both only
+      // below AOW age (Bbz 2004 art. 1 b), where the IOAW ends too and the age condition says so.
+      check: (h, context) => (zelfstandigeOnderAow(h, context) ? { verdict: 'fail', key: `${KEY}.ondernemer` } : null),
     },
     minimumLeeftijd('ioaw', 'ioaw.leeftijdWerkloos'),
     aanvragerOnderAowLeeftijd('ioaw'),
