@@ -34,6 +34,13 @@ export function Arbeidsbeperking({ hulp }: { hulp: HulpBijArbeidsbeperking }) {
           {urenbeperking.vastgesteld !== true && <p className="utrecht-paragraph">{t('arbeidsbeperking.urenbeperking.vaststellen')}</p>}
         </div>
       )}
+      {hulp.inkomenstoeslag && (
+        <p className="utrecht-paragraph" data-inkomenstoeslag={hulp.inkomenstoeslag}>
+          <SchemeName id="individueleInkomenstoeslag" />
+          {': '}
+          {t(`arbeidsbeperkingIit.${hulp.inkomenstoeslag}`)}
+        </p>
+      )}
       {hulp.uitkering && (
         <p className="utrecht-paragraph" data-uitkering={hulp.uitkering}>
           {t(`arbeidsbeperking.uitkering.${hulp.uitkering}`)}
