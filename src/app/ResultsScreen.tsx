@@ -60,7 +60,7 @@ function Composition({ household, triageLevels, peildatum, onChangeAnswers, onCl
       // Someone without income of her own beside an earning partner: her own options.
       eigenPerspectief: heeftEigenPerspectief(household) ? scheidingsscenario(household, peildatum) : null,
       // An illness or disability that limits work: extra costs, the Wmo, UWV (issue 20).
-      arbeidsbeperking: hulpBijArbeidsbeperking(household, peildatum),
+      arbeidsbeperking: hulpBijArbeidsbeperking(household, peildatum, outcomes),
     };
   }, [household, peildatum]);
   // Someone about to lose their home or without food sees whom to call before anything else.

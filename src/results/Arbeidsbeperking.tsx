@@ -1,6 +1,7 @@
 /**
  * Help for someone whose illness or disability limits their work (issue 20): extra costs through
  * bijzondere bijstand, the Wmo, the medisch urenbeperkt rules, how a UWV benefit counts, the
+ * individuele inkomenstoeslag when its own outcome leaves it open, the
  * collectieve zorgverzekering as far as it is known, and where to ask. Which parts show follows
  * from `hulpBijArbeidsbeperking`; the municipality decides, so nothing here is an amount.
  */
@@ -37,6 +38,13 @@ export function Arbeidsbeperking({ hulp }: { hulp: HulpBijArbeidsbeperking }) {
       {hulp.uitkering && (
         <p className="utrecht-paragraph" data-uitkering={hulp.uitkering}>
           {t(`arbeidsbeperking.uitkering.${hulp.uitkering}`)}
+        </p>
+      )}
+      {hulp.inkomenstoeslag && (
+        <p className="utrecht-paragraph" data-inkomenstoeslag={hulp.inkomenstoeslag}>
+          <SchemeName id="individueleInkomenstoeslag" />
+          {': '}
+          {t(`arbeidsbeperkingIit.${hulp.inkomenstoeslag}`)}
         </p>
       )}
       <h3 className="utrecht-heading-3">{t('arbeidsbeperking.zorgverzekering.title')}</h3>

@@ -2,7 +2,9 @@
  * Issue 20, part 1: a Wajong recipient living alone, whose disability limits the work, sees the
  * help for people with a work disability: extra costs through bijzondere bijstand (art. 35 PW),
  * the Wmo desk, how the Wajong counts as income, the collectieve zorgverzekering (cover for chronic
- * illness not known: ask) and where to ask (the municipality, UWV). Axe on the new questions and
+ * illness not known: ask) and where to ask (the municipality, UWV); with a low income for three years
+ * or more, the individuele inkomenstoeslag, whose card says the municipality weighs what someone
+ * can do and that the illness counts (art. 36 lid 1 en 2 PW). Axe on the new questions and
  * the section in nl, ar and easy-read. Pinned to 15 July 2026.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -29,6 +31,7 @@ const wajongAlleen: E2eHousehold = {
   bijstand: false,
   soortUitkering: 'Wajong',
   arbeidsbeperking: 'Ja',
+  langLaagInkomen: true,
   vermogen: '500',
   huur: '600',
 };
@@ -91,14 +94,22 @@ describe('a Wajong recipient living alone', () => {
     await expect(section.getByText('UWV (Uitvoeringsinstituut Werknemersverzekeringen)', { exact: false }).isVisible()).resolves.toBe(true);
     // No work income: the medisch urenbeperkt part has nothing to add.
     await expect(section.locator('[data-urenbeperking]').count()).resolves.toBe(0);
+    // Three years or more under 110% of the norm: the IIT, pointed to from its own likely outcome.
+    await expect(section.locator('[data-inkomenstoeslag]').getAttribute('data-inkomenstoeslag')).resolves.toBe('likely');
+    const iit = page.locator('[data-scheme="individueleInkomenstoeslag"]');
+    await expect(iit.getAttribute('data-verdict')).resolves.toBe('likely');
+    await expect(iit.getByText('krachten en bekwaamheden', { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(iit.getByText('het besluit van UWV over uw uitkering', { exact: false }).isVisible()).resolves.toBe(true);
     // € 1.250 net Wajong is below the single person's norm: the bijstand tops it up.
     await expect(page.locator('[data-scheme="algemeneBijstand"]').getAttribute('data-verdict')).resolves.toBe('likely');
     await section.screenshot({ path: 'test-artifacts/arbeidsbeperking-nl.png' });
+    await iit.screenshot({ path: 'test-artifacts/arbeidsbeperking-iit-nl.png' });
     expect(await violations(page, '[data-arbeidsbeperking]')).toEqual([]);
     await page.getByLabel('Taal').selectOption('ar');
     await section.getByRole('heading', { level: 2, name: 'العمل مع مرض أو إعاقة' }).waitFor();
     expect(await violations(page, '[data-arbeidsbeperking]')).toEqual([]);
     await section.screenshot({ path: 'test-artifacts/arbeidsbeperking-ar.png' });
+    await iit.screenshot({ path: 'test-artifacts/arbeidsbeperking-iit-ar.png' });
     await context.close();
   });
 

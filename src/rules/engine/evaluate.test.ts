@@ -518,6 +518,7 @@ describe('evaluate', () => {
             "fail reasons.inkomen.failVakantiegeld {"grens":{"money":223057},"percentage":{"percent":110},"norm":{"money":202779},"huishouden":{"term":"household.paarMetKinderen"},"personen":0,"geldigVanaf":{"date":"2026-07-01"},"inkomen":{"money":245309},"netto":{"money":233196},"vakantiegeld":{"money":12113}}",
             "fail schemes.individueleInkomenstoeslag.reasons.langdurigLaagInkomen.fail {"maanden":36}",
             "pass reasons.vermogen.pass {"vermogen":{"money":250000},"grens":{"money":1600000}}",
+            "pass inkomensverbetering.reasons.college {}",
             "pass verblijfRegels.reasons.rechtmatig {}",
           ],
           "scheme": "individueleInkomenstoeslag",

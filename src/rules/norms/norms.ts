@@ -82,6 +82,13 @@ export const sources = {
     article: '36',
     confidence: 'P',
   },
+  'participatiewet.art36b': {
+    title: 'Participatiewet, art. 36b lid 3 onder b (geen studietoeslag voor wie recht heeft op een uitkering op grond van de Wajong)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
+    bwbId: 'BWBR0015703',
+    article: '36b',
+    confidence: 'P',
+  },
   'participatiewet.art11': {
     title: 'Participatiewet, art. 11 en 19 (recht op bijstand als de middelen onder de norm liggen)',
     url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',

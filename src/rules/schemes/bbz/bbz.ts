@@ -23,6 +23,17 @@ export const bbz: Scheme = {
     // ⚠️ "Levensonderhoud up to the bijstandsnorm" follows Bbz art. 22's reference to the PW norms;
     // the Bbz article on levensonderhoud itself was not read, so the figure is marked unverified.
     inkomenTotPercentage('bbz2004', 'bbz.inkomensgrens'),
+    // ⚠️ Medisch urenbeperkt is not applied here, though the text takes it over. Bbz art. 1 e (text
+    // 1-1-2025, BWBR0015711, MinBZK/regelrecht) defines the netto inkomen as the income "bedoeld in
+    // hoofdstuk 3, paragraaf 3.4 van de wet": that paragraph holds art. 31 (lid 2 y, 2026) and, from
+    // 1-1-2027, art. 34a (lid 1 b); the Bbz excludes neither (its only exception there is art. 31
+    // lid 3, for the bruto inkomen of art. 1 f). Bbz support is algemene bijstand (art. 2 lid 1), so
+    // "voor zover hij algemene bijstand ontvangt" is met, and art. 6b lid 2 lets the college
+    // establish the status of anyone on algemene bijstand (art. 7 lid 1 a 1°). Not applied because
+    // the questionnaire does not ask the self-employed about the status (nodigMedischUrenbeperkt),
+    // the Bbz counts a boekjaar's income (art. 6 lid 1) against art. 31 lid 2 y's monthly maximum,
+    // and whether a zelfstandige's profit is "inkomsten uit arbeid" there was not read: a choice
+    // for a policy officer, not a guess in the rules.
     {
       id: 'vermogen',
       sourceId: 'bbz2004',

@@ -112,3 +112,34 @@ describe('art. 36 PW from 1 January 2027: the college MAY grant the IIT without 
     }
   });
 });
+
+describe('art. 36 lid 1 en 2 PW: "geen uitzicht op inkomensverbetering" is weighed by the college, in any case the krachten en bekwaamheden (lid 2 a) and the inspanningen (lid 2 b)', () => {
+  const COLLEGE = 'inkomensverbetering.reasons.college';
+  const BEPERKING = 'inkomensverbetering.reasons.beperking';
+  const IN_2026 = '2026-07-01';
+  const IN_2027 = getNorm('vrijlatingArbeid.percentage', '2099-01-01').validFrom;
+  const uitzicht = (changes: Parameters<typeof alleenstaande>[1], peildatum: string) => {
+    const outcome = evaluateScheme(individueleInkomenstoeslag, alleenstaande(40, { laagInkomenSinds: 'lang', ...changes }), peildatum);
+    return { verdict: outcome.verdict, reasons: outcome.reasons.filter((r) => r.key.startsWith('inkomensverbetering.')) };
+  };
+
+  it.each([IN_2026, IN_2027])('on %s, without a word about illness or disability, the verdict stays likely and the reason says the municipality weighs the prospect', (peildatum) => {
+    for (const arbeidsbeperking of ['nee', null] as const) {
+      expect(uitzicht({ arbeidsbeperking }, peildatum)).toEqual({ verdict: 'likely', reasons: [{ key: COLLEGE, verdict: 'pass', params: {} }] });
+    }
+  });
+
+  it.each([IN_2026, IN_2027])('on %s, an illness or disability that limits the work (arbeidsbeperking "ja") counts among the krachten en bekwaamheden: the reason says so and what to bring', (peildatum) => {
+    expect(uitzicht({ arbeidsbeperking: 'ja' }, peildatum)).toEqual({ verdict: 'likely', reasons: [{ key: BEPERKING, verdict: 'pass', params: {} }] });
+  });
+
+  it('an established medisch urenbeperkt (art. 6b PW) counts the same, also without the arbeidsbeperking answer', () => {
+    expect(uitzicht({ arbeidsbeperking: null, medischUrenbeperkt: true }, IN_2026).reasons.map((r) => r.key)).toEqual([BEPERKING]);
+    expect(uitzicht({ arbeidsbeperking: 'nee', medischUrenbeperkt: false }, IN_2026).reasons.map((r) => r.key)).toEqual([COLLEGE]);
+  });
+
+  it('it never turns a verdict: a short low income stays unlikely, an unknown one unknown, whatever the college weighs', () => {
+    expect(uitzicht({ laagInkomenSinds: 'kort', arbeidsbeperking: 'ja' }, IN_2026).verdict).toBe('unlikely');
+    expect(uitzicht({ laagInkomenSinds: null, arbeidsbeperking: 'ja' }, IN_2026).verdict).toBe('unknown');
+  });
+});

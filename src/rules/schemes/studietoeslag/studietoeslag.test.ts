@@ -18,7 +18,12 @@ const cases: SchemeCase[] = [
   { name: 'a student living outside Heemskerk is unlikely', household: student(20, { woontInHeemskerk: false }), verdict: 'unlikely', key: 'reasons.woonplaats.fail' },
   { name: 'a student with a benefit of an unknown kind is unknown: it may be a Wajong', household: metUitkering(50000), verdict: 'unknown', key: `${KEY}.wajong`, missing: ['soortUitkering'] },
   { name: 'a student with a benefit of unknown size is unknown: it may be a Wajong', household: metUitkering(null), verdict: 'unknown', key: `${KEY}.wajong`, missing: ['soortUitkering'] },
-  { name: 'a student with a Wajong is unknown: Heemskerk excludes some Wajong benefits', household: { ...metUitkering(50000), soortUitkering: 'wajong' }, verdict: 'unknown', key: `${KEY}.welWajong` },
+  {
+    name: 'a student with a Wajong is unknown: art. 36b lid 3 b PW excludes an uitkering under the Wajong, not the inkomensondersteuning of its chapter 2, and only UWV\'s decision tells which',
+    household: { ...metUitkering(50000), soortUitkering: 'wajong' },
+    verdict: 'unknown',
+    key: 'studietoeslagWajong.reasons.uitkeringOfInkomensondersteuning',
+  },
   { name: 'a student with a WIA benefit is likely: it is no Wajong', household: { ...metUitkering(50000), soortUitkering: 'wia' }, verdict: 'likely', key: `${KEY}.geenWajong` },
   { name: 'a student on bijstand is likely: bijstand is no Wajong', household: { ...metUitkering(50000), ontvangtBijstand: true }, verdict: 'likely', key: `${KEY}.studieBeperking.pass` },
   { name: 'a student with a job is still likely: there is no income test', household: metInkomen(student(), 120000), verdict: 'likely', key: `${KEY}.studieBeperking.pass` },
