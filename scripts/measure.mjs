@@ -18,9 +18,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The budgets, in bytes. `npm test` fails when the build goes over one. */
 export const BUDGETS = {
-  // Issue 16: at most 120 kB, the goal 95. 102.0 kB on 2 December 2026, once reading saved answers
-  // (zod), the take-home decoder and the service worker's registration loaded on demand
-  // (src/app/startOnDemand.ts); 108.9 kB before. The margin is 3 kB, so a regression fails.
+  // Issue 16: at most 120 kB, the goal 95. 102.3 kB on 2 December 2026, once reading saved answers
+  // (zod) and the take-home decoder loaded on demand (src/app/startOnDemand.ts); 108.9 kB before. The margin is 3 kB, so a regression fails.
   initialJsGzip: 105_000,
   // Issue 16: 500 kB for a phone with one language. 460 kB on 1 December 2026 once the start page
   // painted from its inline critical CSS and the stylesheet and Dutch's second copy of the start

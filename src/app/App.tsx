@@ -11,6 +11,7 @@ import type { Flow } from '../questionnaire/steps';
 import { clearSaved, EMPTY, save, type Screen } from '../questionnaire/saveAnswers';
 import type { Loaded } from '../questionnaire/savedAnswers';
 import { useAnswersFromOtherTabs } from '../questionnaire/useAnswersFromOtherTabs';
+import { registerServiceWorker } from '../pwa/registerServiceWorker';
 import { UpdateNotice } from '../pwa/UpdateNotice';
 import { formatDate } from '../i18n/format';
 import { eraseDevice } from '../modes/eraseDevice';
@@ -28,7 +29,6 @@ import { Header } from './Header';
 import { ProvisionalFigures } from './ProvisionalFigures';
 import { leaveForNeutralPage } from './quickExit';
 import { StartScreen } from './StartScreen';
-import { loadServiceWorker } from './startOnDemand';
 
 const Questionnaire = lazy(withNormFigures(() => import('../questionnaire/Questionnaire')));
 const ResultsScreen = lazy(withNormFigures(() => import('./ResultsScreen')));
@@ -76,7 +76,7 @@ export function App({ mode, modeDecision, initial: { saved: initial, dropped }, 
   const [update, setUpdate] = useState<(() => void) | null>(null);
   const [easyRead, setEasyReadState] = useState(initialEasyRead);
 
-  useEffect(() => void loadServiceWorker().then(({ registerServiceWorker }) => registerServiceWorker((apply) => setUpdate(() => apply))), []);
+  useEffect(() => registerServiceWorker((apply) => setUpdate(() => apply)), []);
 
   const screen = nav.screen;
 

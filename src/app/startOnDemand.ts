@@ -5,4 +5,3 @@
  */
 /** Reading back saved answers needs zod: only a device that has saved something waits for it. */
 export const loadSavedAnswers = () => import('../questionnaire/savedAnswers');
-export const loadServiceWorker = () => import('../pwa/registerServiceWorker');

@@ -199,7 +199,7 @@ describe('languages offline', () => {
     await context.close();
   });
 
-  it('a start offline needs no screen kept: what it loads on demand (saved answers, the service worker) is precached (src/app/startOnDemand.ts)', async () => {
+  it('a start offline needs no screen kept: what it loads on demand (saved answers) is precached (src/app/startOnDemand.ts)', async () => {
     const { context, page } = await phone(browser);
     await page.goto(BASE_URL);
     await waitForServiceWorker(page);
