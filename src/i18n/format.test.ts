@@ -14,6 +14,12 @@ describe('formatMoney', () => {
     expect(text.replace(/\D/g, '')).toBe('123456');
     expect(text).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
   });
+
+  // Browsers have no number data for them: without a locale of their own they would follow the device.
+  it.each(['ti', 'so'])('writes %s amounts in that language\'s own convention, the same on every device and at build time', (language) => {
+    expect(formatMoney(156_141, language)).toBe('€1,561.41');
+    expect(formatMoney(800_000, language)).toBe('€8,000');
+  });
 });
 
 describe('formatDate', () => {
@@ -41,6 +47,8 @@ describe('formatAmountExample', () => {
     ['ar', '1,250.00'],
     ['fa', '1,250.00'],
     ['pl', '1250,00'],
+    ['ti', '1,250.00'],
+    ['so', '1,250.00'],
   ])('shows the example amount in %s as %s, the way amounts display in that language', (language, example) => {
     expect(formatAmountExample(language)).toBe(example);
   });

@@ -8,6 +8,12 @@ import type { ReasonParams } from '../rules';
  * Amounts and dates are shown with Latin digits and the Gregorian calendar in every language, as on
  * the letters, bank statements and deadlines they are compared with. Persian would otherwise get
  * Persian digits and the Solar Hijri calendar ("۱۰ تیر ۱۴۰۵" for 1 July 2026); see CONTRIBUTING.md.
+ *
+ * Browsers ship no number data for Tigrinya and Somali: Chromium writes their amounts as the
+ * device's own language does ("€ 1.561,41" on a Dutch phone, "€1,561.41" on an English one), and the
+ * page prerendered at build another way, so the app could not take that page over as it was. Their
+ * amounts follow their own convention (CLDR's, as the translations' examples "850.00" do), through a
+ * locale every browser has.
  */
 const LOCALES: Record<string, string> = {
   nl: 'nl-NL',
@@ -17,8 +23,8 @@ const LOCALES: Record<string, string> = {
   pl: 'pl-PL',
   uk: 'uk-UA',
   fa: 'fa-u-nu-latn-ca-gregory',
-  ti: 'ti-u-nu-latn-ca-gregory',
-  so: 'so-u-nu-latn-ca-gregory',
+  ti: 'en-GB',
+  so: 'en-GB',
 };
 const localeOf = (language: string) => LOCALES[language] ?? language;
 
