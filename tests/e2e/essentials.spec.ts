@@ -13,7 +13,7 @@ import type { Mode } from '../../src/modes/modes';
 import { formatDate } from '../../src/i18n/format';
 import { NORMS_VALID_UNTIL } from '../../src/rules/norms/validUntil';
 import { STORED_ITEMS, type StoredItem } from '../../src/storage/storedItems';
-import { BASE_URL, languageCached, launch, phone, PHONE_390, screenshot, waitForServiceWorker } from './browser';
+import { BASE_URL, languageCached, launch, phone, PHONE_390, screenshot, waitForApp, waitForServiceWorker } from './browser';
 import { TODAY } from '../fixtures/today';
 import { bijstandAnswers, completeByFieldNames, verdictOf } from './questionnaire';
 
@@ -151,7 +151,8 @@ describe('the pages about the app', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB', serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(BASE_URL);
-    await page.locator('main h1').waitFor();
+    // The prerendered page shows its heading before the app has taken it over; the button works only after.
+    await waitForApp(page);
     await context.route(/\/assets\/locale-[a-z]+-legal-[\w-]+\.js$/, (route) => route.abort());
     await page.getByRole('button', { name: 'Privacy', exact: true }).click();
     await page.getByRole('alert').getByText('This page could not load.', { exact: false }).waitFor();
