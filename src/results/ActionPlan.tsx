@@ -54,23 +54,20 @@ export function ActionPlan({ plan }: { plan: Plan }) {
                   <PhoneNumber phone={phone} link={phoneLinks} />
                 </p>
               )}
-              {stap.schemeIds.length > 0 && (
+              {stap.regelingen.length > 0 && (
                 <>
-                  <p className="utrecht-paragraph">{t('actionPlan.covers', { count: stap.schemeIds.length })}</p>
+                  <p className="utrecht-paragraph">{t('actionPlan.covers', { count: stap.regelingen.length })}</p>
                   <ul>
-                    {stap.schemeIds.map((schemeId) => {
-                      const deadline = stap.deadlines.find((d) => d.schemeId === schemeId);
-                      return (
-                        <li key={schemeId}>
-                          <SchemeName id={schemeId} />
-                          {deadline && (
-                            <>
-                              : <DeadlineText deadline={deadline} />
-                            </>
-                          )}
-                        </li>
-                      );
-                    })}
+                    {stap.regelingen.map(({ schemeId, deadline }) => (
+                      <li key={schemeId}>
+                        <SchemeName id={schemeId} />
+                        {deadline && (
+                          <>
+                            : <DeadlineText deadline={deadline} />
+                          </>
+                        )}
+                      </li>
+                    ))}
                   </ul>
                 </>
               )}

@@ -3,7 +3,7 @@ export { evaluate, evaluateScheme } from './engine/evaluate';
 export type { Outcome, Reason, ReasonParam, ReasonParams, Verdict, Fact, Scheme, NormUse, Amount, CalculationStep } from './engine/types';
 export { whatIf, nearMisses, verjaardagen, type WhatIf, type NearMiss, type Verandering, type Verjaardag, type Wijziging } from './engine/whatIf';
 export { supportByIncome, type SupportByIncome, type Punt, type Cliff } from './engine/supportByIncome';
-export { actionPlan, type ActionPlan, type Stap, type Deadline, type DocumentNeed } from './engine/actionPlan';
+export { actionPlan, type ActionPlan, type Stap, type Regeling, type Deadline, type DocumentNeed } from './engine/actionPlan';
 export { VERDICTS } from './engine/types';
 export { householdSchema, type Household } from './household/household';
 export { LIMITS } from './household/limits';

@@ -61,15 +61,12 @@ function PlanColumn({ t, language, outcomes, alOntvangen, plan, peildatum }: Col
               {stap.urgent && `${t('actionPlan.today')} `}
               <ContactLine t={t} id={stap.channels[0]!} />
             </strong>
-            {stap.schemeIds.map((schemeId) => {
-              const deadline = stap.deadlines.find((d) => d.schemeId === schemeId);
-              return (
-                <div key={schemeId}>
-                  ☐ <SchemeName id={schemeId} />
-                  {deadline && `: ${t(runtimeKey(deadline.key), formatParams(deadline.params, language, (key, values) => t(runtimeKey(key), values)))}`}
-                </div>
-              );
-            })}
+            {stap.regelingen.map(({ schemeId, deadline }) => (
+              <div key={schemeId}>
+                ☐ <SchemeName id={schemeId} />
+                {deadline && `: ${t(runtimeKey(deadline.key), formatParams(deadline.params, language, (key, values) => t(runtimeKey(key), values)))}`}
+              </div>
+            ))}
           </li>
         ))}
       </ol>

@@ -12,15 +12,16 @@ import type { NormId, SourceId } from '../norms/norms';
 import type { Outcome, ReasonParams, Scheme } from './types';
 
 /** A deadline as a translation key with typed parameters; `verified: false` says "check this". */
-export type Deadline = { schemeId: string; key: string; params: ReasonParams; sourceId: SourceId | null; verified: boolean };
+export type Deadline = { key: string; params: ReasonParams; sourceId: SourceId | null; verified: boolean };
+
+/** A scheme to ask for at this step, with its term where its rules have one. */
+export type Regeling = { schemeId: string; deadline: Deadline | null };
 
 export type Stap = {
   organisatie: Organisatie;
   /** The channels of this organisation the schemes name, first one first. */
   channels: ChannelId[];
-  schemeIds: string[];
-  /** The terms of those schemes that have one. */
-  deadlines: Deadline[];
+  regelingen: Regeling[];
   /** The triage said "act today": this step comes first. */
   urgent: boolean;
 };
@@ -39,16 +40,16 @@ function deadline(schemeId: string, peildatum: string): Deadline | null {
     const termijn = norm('toeslagen.aanvraagtermijn');
     const jaar = Number(peildatum.slice(0, 4)) + 1 + Math.floor(termijn.value / 12);
     const maand = String((termijn.value % 12) + 1).padStart(2, '0');
-    return { schemeId, key: `${KEY}.toeslag`, params: { datum: { date: `${jaar}-${maand}-01` }, jaar: Number(peildatum.slice(0, 4)) }, sourceId: termijn.sourceId, verified: termijn.verified };
+    return { key: `${KEY}.toeslag`, params: { datum: { date: `${jaar}-${maand}-01` }, jaar: Number(peildatum.slice(0, 4)) }, sourceId: termijn.sourceId, verified: termijn.verified };
   }
   // Art. 44 PW: bijstand runs from the day someone reports, never from before: report now.
   if (BIJSTAND.includes(schemeId)) {
     const terug = norm('bijstand.terugwerkendeKracht');
-    return { schemeId, key: `${KEY}.vanafMelding`, params: { maanden: terug.value }, sourceId: terug.sourceId, verified: terug.verified };
+    return { key: `${KEY}.vanafMelding`, params: { maanden: terug.value }, sourceId: terug.sourceId, verified: terug.verified };
   }
   // Kwijtschelding has a term after the tax bill, but it is the municipality's own (its leidraad;
   // other municipalities say six weeks, others three months) and Heemskerk's was not found: ask.
-  if (schemeId === 'kwijtschelding') return { schemeId, key: `${KEY}.vraag`, params: {}, sourceId: null, verified: true };
+  if (schemeId === 'kwijtschelding') return { key: `${KEY}.vraag`, params: {}, sourceId: null, verified: true };
   // The other schemes have no term in their rules: named without one, not "ask" seven times over.
   return null;
 }
@@ -64,7 +65,7 @@ export function actionPlan(outcomes: readonly Outcome[], schemes: readonly Schem
   const stappen = new Map<Organisatie, Stap & { likely: boolean; eerste: number }>();
   const stapVoor = (channelId: ChannelId, eerste: number) => {
     const organisatie = organisatieVan[channelId];
-    const stap = stappen.get(organisatie) ?? { organisatie, channels: [], schemeIds: [], deadlines: [], urgent: false, likely: false, eerste };
+    const stap = stappen.get(organisatie) ?? { organisatie, channels: [], regelingen: [], urgent: false, likely: false, eerste };
     if (!stap.channels.includes(channelId)) stap.channels.push(channelId);
     stappen.set(organisatie, stap);
     return stap;
@@ -72,13 +73,11 @@ export function actionPlan(outcomes: readonly Outcome[], schemes: readonly Schem
   urgentContacts.forEach((channelId) => (stapVoor(channelId, -1).urgent = true));
   toApply.forEach((outcome, index) => {
     const stap = stapVoor(scheme(outcome.schemeId).applyAt[0]!, index);
-    stap.schemeIds.push(outcome.schemeId);
-    const termijn = deadline(outcome.schemeId, peildatum);
-    if (termijn) stap.deadlines.push(termijn);
+    stap.regelingen.push({ schemeId: outcome.schemeId, deadline: deadline(outcome.schemeId, peildatum) });
     stap.likely ||= outcome.verdict === 'likely';
   });
   const geordend = [...stappen.values()].sort(
-    (a, b) => Number(b.urgent) - Number(a.urgent) || Number(b.likely) - Number(a.likely) || b.schemeIds.length - a.schemeIds.length || a.eerste - b.eerste,
+    (a, b) => Number(b.urgent) - Number(a.urgent) || Number(b.likely) - Number(a.likely) || b.regelingen.length - a.regelingen.length || a.eerste - b.eerste,
   );
   const documenten = DOCUMENTS.flatMap((documentId) => {
     const schemeIds = toApply.filter((o) => scheme(o.schemeId).toBring.includes(documentId)).map((o) => o.schemeId);

@@ -110,29 +110,30 @@ describe('actionPlan: steps per organisation, deadlines, one checklist', () => {
     const plan = actionPlan(outcomes, schemes, PEILDATUM, [], ['gemeenteHeemskerkLoket', 'voedselbank']);
     expect(plan.stappen[0]).toMatchObject({ organisatie: 'gemeente', urgent: true });
     expect(plan.stappen.filter((s) => s.organisatie === 'gemeente')).toHaveLength(1);
-    expect(plan.stappen[0]!.schemeIds.length).toBeGreaterThan(1);
-    expect(plan.stappen[1]).toMatchObject({ organisatie: 'voedselbank', urgent: true, schemeIds: [] });
+    expect(plan.stappen[0]!.regelingen.length).toBeGreaterThan(1);
+    expect(plan.stappen[1]).toMatchObject({ organisatie: 'voedselbank', urgent: true, regelingen: [] });
   });
 
   it('a toeslag can be asked for until 1 September of the next year (Awir art. 15 lid 1)', () => {
     const plan = actionPlan(outcomes, schemes, PEILDATUM);
-    const zorgtoeslag = plan.stappen.flatMap((s) => s.deadlines).find((d) => d.schemeId === 'zorgtoeslag')!;
+    const zorgtoeslag = plan.stappen.flatMap((s) => s.regelingen).find((r) => r.schemeId === 'zorgtoeslag')!.deadline;
     expect(zorgtoeslag).toMatchObject({ key: 'actionPlan.deadlines.toeslag', params: { datum: { date: '2027-09-01' }, jaar: 2026 }, verified: false });
   });
 
   it('a scheme without a term in its rules is named without one; kwijtschelding says to ask for the municipality\'s term', () => {
     const plan = actionPlan(outcomes, schemes, PEILDATUM);
     const gemeente = plan.stappen.find((s) => s.organisatie === 'gemeente')!;
-    expect(gemeente.schemeIds).toContain('bijzondereBijstand');
-    expect(gemeente.deadlines.some((d) => d.schemeId === 'bijzondereBijstand')).toBe(false);
-    expect(plan.stappen.flatMap((s) => s.deadlines).filter((d) => d.key === 'actionPlan.deadlines.vraag').map((d) => d.schemeId)).toEqual(
-      gemeente.schemeIds.includes('kwijtschelding') ? ['kwijtschelding'] : [],
+    const schemeIds = gemeente.regelingen.map((r) => r.schemeId);
+    expect(schemeIds).toContain('bijzondereBijstand');
+    expect(gemeente.regelingen.find((r) => r.schemeId === 'bijzondereBijstand')!.deadline).toBeNull();
+    expect(plan.stappen.flatMap((s) => s.regelingen).filter((r) => r.deadline?.key === 'actionPlan.deadlines.vraag').map((r) => r.schemeId)).toEqual(
+      schemeIds.includes('kwijtschelding') ? ['kwijtschelding'] : [],
     );
   });
 
   it('what is already received gets no step, and each document says for how many schemes it is needed', () => {
     const plan = actionPlan(outcomes, schemes, PEILDATUM, ['zorgtoeslag']);
-    expect(plan.stappen.flatMap((s) => s.schemeIds)).not.toContain('zorgtoeslag');
+    expect(plan.stappen.flatMap((s) => s.regelingen.map((r) => r.schemeId))).not.toContain('zorgtoeslag');
     const counts = plan.documenten.map((d) => d.schemeIds.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(plan.documenten.find((d) => d.documentId === 'idBewijs')?.schemeIds.length).toBeGreaterThan(1);
