@@ -40,7 +40,7 @@ function precompressBuild(): Plugin {
 
 /**
  * The chunks src/app/startOnDemand.ts imports, with the chunks they import: not in the start
- * screen's script, but what a start may need (saved answers, the service worker), so precached.
+ * screen's script, but what a start may need (reading saved answers back), so precached.
  */
 const startOnDemand = new Set<string>();
 function startOnDemandChunks(): Plugin {

@@ -7,8 +7,7 @@ import { inkomensraming } from '../household/inkomensraming';
 import type { NormId, SourceId } from '../norms/norms';
 import { type Household, type Verblijfsstatus, oudsteLeeftijd } from '../household/household';
 import type { CheckResult, Condition, ReasonParams, RuleContext } from './types';
-import type { BekendeFeiten } from './vraagNodig';
-import { getNorm } from '../norms/getNorm';
+import { onderAowOfOnbekend, type BekendeFeiten } from './vraagNodig';
 
 export const woontInHeemskerk = (sourceId: SourceId): Condition => ({
   id: 'woonplaats',
@@ -154,7 +153,7 @@ export const geenStudiefinanciering = (sourceId: SourceId): Condition => ({
  * the question is still asked rather than skipped on that figure.
  */
 export function nodigStudiefinanciering(bekend: BekendeFeiten, peildatum: string): boolean {
-  return bekend.leeftijd === null || bekend.leeftijd < getNorm('leeftijd.aow', peildatum).value;
+  return onderAowOfOnbekend(bekend, peildatum);
 }
 
 /**
@@ -168,13 +167,14 @@ export function nodigStudiefinanciering(bekend: BekendeFeiten, peildatum: string
  * income. The skipped answer is "no": with no work income nothing reads it (see `ondernemer`).
  */
 export function nodigOndernemer(bekend: BekendeFeiten, peildatum: string): boolean {
-  if (bekend.leeftijd === null || bekend.leeftijd < getNorm('leeftijd.aow', peildatum).value) return true;
-  return bekend.werkinkomen !== false;
+  return onderAowOfOnbekend(bekend, peildatum) || bekend.werkinkomen !== false;
 }
+
+const aanvragerOnderAow = (h: Household, context: RuleContext): boolean => h.aanvrager.leeftijd < context.norm('leeftijd.aow').value;
 
 /** The applicant is a zelfstandige in the sense of the Bbz 2004 (art. 1 b: up to AOW age), whose bijstand is the Bbz. */
 export function zelfstandigeOnderAow(h: Household, context: RuleContext): boolean {
-  return h.ondernemer && h.aanvrager.leeftijd < context.norm('leeftijd.aow').value;
+  return h.ondernemer && aanvragerOnderAow(h, context);
 }
 
 /**
@@ -212,7 +212,7 @@ export const ondernemer = (sourceId: SourceId): Condition => ({
   id: 'ondernemer',
   sourceId,
   check: (h, context) => {
-    if (h.aanvrager.leeftijd >= context.norm('leeftijd.aow').value) return null;
+    if (!aanvragerOnderAow(h, context)) return null;
     return h.ondernemer ? { verdict: 'pass', key: 'reasons.ondernemer.pass', minor: true } : { verdict: 'fail', key: 'reasons.ondernemer.fail' };
   },
 });

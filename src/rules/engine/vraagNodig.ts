@@ -19,6 +19,11 @@ export type BekendeFeiten = {
   werkinkomen?: boolean | null;
 };
 
+/** Below AOW age; true while the age is not known. */
+export function onderAowOfOnbekend(bekend: BekendeFeiten, peildatum: string): boolean {
+  return bekend.leeftijd === null || bekend.leeftijd < getNorm('leeftijd.aow', peildatum).value;
+}
+
 /** The age is from `van` up to (not including) `totNorm`; true while the age is not known. */
 export function leeftijdTussen(bekend: BekendeFeiten, peildatum: string, van: NormId, tot: NormId): boolean {
   if (bekend.leeftijd === null) return true;
