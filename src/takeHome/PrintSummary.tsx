@@ -31,7 +31,7 @@ function ContactLine({ t, id }: { t: TFunction; id: ChannelId }) {
       {phone && (
         <>
           {' · '}
-          <span className="ltr">{phone}</span>
+          <span className="ltr phone-number">{phone}</span>
         </>
       )}
       {address && (

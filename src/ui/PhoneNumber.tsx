@@ -9,11 +9,11 @@ export function PhoneNumber({ phone, link }: { phone: string; link: boolean }) {
   const { t } = useTranslation();
   return link ? (
     <a className="call-button" href={`tel:${phone.replace(/\s/g, '')}`}>
-      {t('formDetails.call')} <span className="ltr">{phone}</span>
+      {t('formDetails.call')} <span className="ltr phone-number">{phone}</span>
     </a>
   ) : (
     <>
-      {t('contact.phone')}: <span className="ltr">{phone}</span>
+      {t('contact.phone')}: <span className="ltr phone-number">{phone}</span>
     </>
   );
 }
